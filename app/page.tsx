@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { PasteForm } from "@/components/search/paste-form";
+import { SystemList } from "@/components/system/system-list";
+import { getScenarios, getSystems } from "@/lib/content";
+
+export default function HomePage() {
+  const systems = getSystems().map((s) => ({ ...s, scenarioCount: getScenarios(s.id).length }));
+  return (
+    <div className="space-y-10">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Why didn&apos;t the message arrive?</h1>
+        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+          Fixpath finds the root cause and the remedy when an SMS, email, WhatsApp message, survey invitation or chat
+          never arrives. Paste what you see, or{" "}
+          <Link href="/diagnose" className="font-medium text-sky-800 underline dark:text-sky-300">
+            answer a few questions
+          </Link>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="paste-heading" className="rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="paste-heading" className="sr-only">Paste to diagnose</h2>
+        <PasteForm />
+      </section>
+      <section aria-labelledby="systems" className="space-y-3">
+        <h2 id="systems" className="text-2xl font-semibold">Systems</h2>
+        <SystemList systems={systems} />
+      </section>
+    </div>
+  );
+}

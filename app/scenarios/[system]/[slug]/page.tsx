@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChecklistProvider } from "@/components/checklist/client";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { EscalationBox } from "@/components/scenario/escalation-box";
+import { KeyFactsList } from "@/components/scenario/key-facts";
+import { ScenarioLinks } from "@/components/scenario/scenario-links";
+import { SystemBadge } from "@/components/ui/system-badge";
+import { getScenario, getScenarioParams, getSystem } from "@/lib/content";
+import { compileMdx } from "@/lib/content/compile";
+
+export const dynamicParams = false;
+export const generateStaticParams = getScenarioParams;
+
+interface ScenarioPageProps {
+  params: Promise<{ system: string; slug: string }>;
+}
+
+async function load(params: ScenarioPageProps["params"]) {
+  const { system, slug } = await params;
+  const scenario = getScenario(`${system}/${slug}`);
+  const owner = getSystem(system);
+  return scenario && owner ? { scenario, owner } : undefined;
+}
+
+export async function generateMetadata({ params }: ScenarioPageProps): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  const title = `${found.scenario.title} (${found.owner.shortName})`;
+  return { title, description: found.scenario.summary, openGraph: { title, description: found.scenario.summary } };
+}
+
+export default async function ScenarioPage({ params }: ScenarioPageProps) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { scenario, owner } = found;
+  const group = owner.groups.find((g) => g.id === scenario.group);
+  const related = scenario.related.map(getScenario).filter((s) => s !== undefined);
+  const code = await compileMdx(scenario.source);
+  return (
+    <article className="space-y-8">
+      <div>
+        <Breadcrumbs
+          items={[
+            { label: "Home", href: "/" },
+            { label: owner.name, href: `/systems/${owner.id}` },
+            { label: scenario.title },
+          ]}
+        />
+        <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+          <SystemBadge label={owner.shortName} accent={owner.accent} title={owner.name} />
+          {group && (
+            <a href={`/systems/${owner.id}#${group.id}`} className="text-slate-700 underline-offset-2 hover:underline dark:text-slate-300">
+              {owner.groupBy}: {group.label}
+            </a>
+          )}
+          {scenario.audience === "agent" && (
+            <span className="rounded bg-fuchsia-100 px-2 py-0.5 text-xs font-bold text-fuchsia-900">Internal: agents only</span>
+          )}
+        </div>
+        <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
+        <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+      </div>
+      <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
+        <MdxContent code={code} />
+      </ChecklistProvider>
+      {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="space-y-2">
+          <h2 id="related" className="text-lg font-semibold">Related scenarios</h2>
+          <ScenarioLinks scenarios={related} />
+        </section>
+      )}
+      {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 dark:border-slate-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+          Fixpath
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/search" className="hover:underline">Search</Link>
+          <Link href="/diagnose" className="hover:underline">Guided diagnosis</Link>
+          <Link href="/#systems" className="hover:underline">Systems</Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

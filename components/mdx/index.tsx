@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { ChecklistStep } from "@/components/checklist/client";
+import { CodeBlock } from "./code-block";
+import { Internal, KeyFacts, Note, Warning } from "./callouts";
+
+function Steps({ children }: { children?: ReactNode }) {
+  return <ol className="remedy-steps my-4 list-decimal space-y-1 pl-6">{children}</ol>;
+}
+
+/** The one MDX components map: what authors may use in content/ (see CONTRIBUTING.md). */
+export const mdxComponents = {
+  Steps,
+  Step: ChecklistStep,
+  Note,
+  Warning,
+  Internal,
+  KeyFacts,
+  pre: CodeBlock,
+};

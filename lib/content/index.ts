@@ -1,0 +1,53 @@
+import { buildCatalog, type BuildResult } from "./build";
+import { editionFromEnv, readContentFiles } from "./load";
+import { ContentError } from "./problem";
+import type { Catalog, Scenario, System } from "./types";
+
+export type { Catalog, Edition, Scenario, Step, System } from "./types";
+export { ContentError, formatProblem, type Problem } from "./problem";
+
+// A production server reads content once; `next dev` re-reads on every request so that edits show
+// without a restart.
+const memo = new Map<string, BuildResult>();
+
+export function getCatalogResult(root = process.cwd()): BuildResult {
+  const edition = editionFromEnv();
+  const key = `${root}:${edition}`;
+  const hit = process.env.NODE_ENV === "production" ? memo.get(key) : undefined;
+  if (hit) return hit;
+  const result = buildCatalog(readContentFiles(root), edition);
+  memo.set(key, result);
+  return result;
+}
+
+/** The validated catalog; throws ContentError (file: field: message lines) when content is broken. */
+export function getCatalog(): Catalog {
+  const { catalog, problems } = getCatalogResult();
+  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  return catalog;
+}
+
+export function getSystems(): System[] {
+  return getCatalog().systems;
+}
+
+export function getSystem(id: string): System | undefined {
+  return getSystems().find((s) => s.id === id);
+}
+
+export function getScenarios(system?: string): Scenario[] {
+  const all = getCatalog().scenarios;
+  return system ? all.filter((s) => s.system === system) : all;
+}
+
+export function getScenario(id: string): Scenario | undefined {
+  return getCatalog().scenarios.find((s) => s.id === id);
+}
+
+export function getScenarioParams(): Array<{ system: string; slug: string }> {
+  return getScenarios().map((s) => ({ system: s.system, slug: s.slug }));
+}
+
+export function getSystemParams(): Array<{ system: string }> {
+  return getSystems().map((s) => ({ system: s.id }));
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { buildCatalog, type BuildResult } from "./build";
+import type { Edition, SourceFile } from "./types";
+
+/** Reads every .mdx/.md file under `<root>/content`, paths relative to root. */
+export function readContentFiles(root: string): SourceFile[] {
+  const contentDir = join(root, "content");
+  const files: SourceFile[] = [];
+  for (const entry of readdirSync(contentDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.push({ path: relative(root, full).split("\\").join("/"), source: readFileSync(full, "utf8") });
+  }
+  return files;
+}
+
+export function editionFromEnv(value = process.env.FIXPATH_EDITION): Edition {
+  return value === "agent" ? "agent" : "customer";
+}
+
+export function loadCatalog(root: string, edition: Edition): BuildResult {
+  return buildCatalog(readContentFiles(root), edition);
+}
