@@ -2,7 +2,8 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
+  // Lets parallel builds (tests, several developers on one machine) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;
