@@ -5,7 +5,11 @@ import { checklistAsText, parseProgress, serializeProgress, storageKey } from "@
 
 interface ChecklistState {
   done: ReadonlySet<string>;
+  total: number;
   toggle: (id: string, checked: boolean) => void;
+  reset: () => void;
+  copy: () => Promise<void>;
+  copied: string;
 }
 
 const ChecklistContext = createContext<ChecklistState | null>(null);
@@ -71,26 +75,35 @@ export function ChecklistProvider({ scenarioId, title, url, steps, children }: C
     }
   };
 
-  const value = useMemo(() => ({ done: new Set(done), toggle }), [done, toggle]);
+  const value: ChecklistState = { done: new Set(done), total: steps.length, toggle, reset: () => save([]), copy, copied };
+  return <ChecklistContext.Provider value={value}>{children}</ChecklistContext.Provider>;
+}
+
+const buttonClass =
+  "rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/** Progress, reset, copy and print; shown above the remedy steps when they are a checklist. */
+export function ChecklistToolbar() {
+  const ctx = useContext(ChecklistContext);
+  if (!ctx) return null;
   return (
-    <ChecklistContext.Provider value={value}>
-      <div className="no-print mb-2 flex flex-wrap items-center gap-3 text-sm">
-        <p className="font-medium" aria-live="polite" data-testid="checklist-progress">
-          {done.length} of {steps.length} done
-        </p>
-        <button type="button" onClick={() => save([])} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-          Reset checklist
-        </button>
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-          Copy as text
-        </button>
-        <button type="button" onClick={() => window.print()} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-          Print
-        </button>
-        <span role="status" className="text-slate-600 dark:text-slate-300">{copied}</span>
-      </div>
-      {children}
-    </ChecklistContext.Provider>
+    <div className="no-print mb-2 flex flex-wrap items-center gap-3 text-sm">
+      <p className="!my-0 font-medium" aria-live="polite" data-testid="checklist-progress">
+        {ctx.done.size} of {ctx.total} done
+      </p>
+      <button type="button" onClick={ctx.reset} className={buttonClass}>
+        Reset checklist
+      </button>
+      <button type="button" onClick={ctx.copy} className={buttonClass}>
+        Copy as text
+      </button>
+      <button type="button" onClick={() => window.print()} className={buttonClass}>
+        Print
+      </button>
+      <span role="status" className="text-slate-600 dark:text-slate-300">
+        {ctx.copied}
+      </span>
+    </div>
   );
 }
 

@@ -1,10 +1,15 @@
 import type { ReactNode } from "react";
-import { ChecklistStep } from "@/components/checklist/client";
+import { ChecklistStep, ChecklistToolbar } from "@/components/checklist/client";
 import { CodeBlock } from "./code-block";
 import { Internal, KeyFacts, Note, Warning } from "./callouts";
 
 function Steps({ children }: { children?: ReactNode }) {
-  return <ol className="remedy-steps my-4 list-decimal space-y-1 pl-6">{children}</ol>;
+  return (
+    <>
+      <ChecklistToolbar />
+      <ol className="remedy-steps my-4 list-decimal space-y-1 pl-6">{children}</ol>
+    </>
+  );
 }
 
 /** The one MDX components map: what authors may use in content/ (see CONTRIBUTING.md). */

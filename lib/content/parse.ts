@@ -6,7 +6,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visitParents } from "unist-util-visit-parents";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { problem, type Problem } from "./problem";
 
 export interface ParsedStep {
@@ -58,11 +58,12 @@ function parseFrontmatter(file: string, node: Yaml | undefined, problems: Proble
     problems.push(problem(file, "frontmatter", "missing: start the file with a --- block of YAML fields"));
     return undefined;
   }
-  const doc = parseDocument(node.value, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       // The YAML starts on the line after the opening ---.
-      const line = (err.linePos?.[0]?.line ?? 0) + 1;
+      const line = lineCounter.linePos(err.pos[0]).line + 1;
       problems.push(problem(file, "frontmatter", `line ${line}: invalid YAML: ${err.message.split("\n")[0]}`));
     }
     return undefined;

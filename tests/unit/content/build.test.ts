@@ -1,0 +1,109 @@
+import { describe, expect, test } from "vitest";
+import { buildCatalog } from "@/lib/content/build";
+import { formatProblem } from "@/lib/content/problem";
+import { base, fixture } from "./fixtures";
+
+function errorsFor(name: string): string[] {
+  const { problems } = buildCatalog([...base(), fixture(name)], "agent");
+  return problems.filter((p) => p.severity === "error").map(formatProblem);
+}
+
+describe("content validation", () => {
+  test("a valid system and scenario produce no problems", () => {
+    const { catalog, problems } = buildCatalog(base(), "agent");
+    expect(problems).toEqual([]);
+    expect(catalog.scenarios.map((s) => s.id)).toEqual(["demo/valid"]);
+    expect(catalog.scenarios[0]?.steps.map((s) => s.id)).toEqual(["restart-gateway", "resend"]);
+  });
+
+  test("a missing frontmatter field names the field", () => {
+    expect(errorsFor("missing-title")).toEqual(["content/demo/missing-title.mdx: title: required field is missing"]);
+  });
+
+  test("an invalid enum value lists the allowed values", () => {
+    expect(errorsFor("bad-audience")).toEqual([
+      'content/demo/bad-audience.mdx: audience: Invalid option: expected one of "agent"|"customer"|"both"',
+    ]);
+  });
+
+  test("a stage the system overview does not declare is rejected", () => {
+    expect(errorsFor("unknown-stage")).toEqual([
+      'content/demo/unknown-stage.mdx: stage: unknown stage "delivering": expected one of sending',
+    ]);
+  });
+
+  test("a related id that does not exist is rejected", () => {
+    expect(errorsFor("missing-related")).toEqual([
+      'content/demo/missing-related.mdx: related: "demo/does-not-exist" does not exist',
+    ]);
+  });
+
+  test("a scenario without remedy steps is rejected", () => {
+    expect(errorsFor("no-steps")).toEqual([
+      'content/demo/no-steps.mdx: steps: no remedy steps: add <Steps> with at least one <Step id="...">',
+    ]);
+  });
+
+  test("an MDX syntax error is reported with its line", () => {
+    const errors = errorsFor("mdx-syntax");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx: body: line 16, column \d+: MDX syntax error: /);
+  });
+
+  test("invalid YAML in the frontmatter is reported with its line", () => {
+    const errors = errorsFor("bad-yaml");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/demo\/bad-yaml\.mdx: frontmatter: line 6: invalid YAML: /);
+  });
+
+  test("two steps with the same id are rejected", () => {
+    expect(errorsFor("duplicate-step")).toEqual([
+      'content/demo/duplicate-step.mdx: steps: line 15: duplicate step id "one"',
+    ]);
+  });
+
+  test("the same id defined twice (.md and .mdx) is rejected", () => {
+    const twin = { ...fixture("valid"), path: "content/demo/valid.md" };
+    const { problems } = buildCatalog([...base(), twin], "agent");
+    expect(problems.map(formatProblem)).toEqual([
+      'content/demo/valid.mdx: id: duplicate id "demo/valid": also defined by content/demo/valid.md',
+    ]);
+  });
+
+  test("a system folder without an overview is rejected", () => {
+    const { problems } = buildCatalog([fixture("valid")], "agent");
+    expect(problems.map(formatProblem)).toContain("content/demo/_system.mdx: file: missing: every system folder needs an overview file");
+  });
+
+  test("a dead internal link is rejected with its line", () => {
+    const broken = fixture("valid");
+    broken.source = broken.source.replace("/systems/demo", "/systems/nowhere");
+    const { problems } = buildCatalog([fixture("_system"), broken], "agent");
+    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx: links: line 22: dead internal link /systems/nowhere"]);
+  });
+});
+
+describe("editions", () => {
+  const withInternal = () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("## Remedy", "<Internal>\n\nSENTINEL-INTERNAL-TEXT\n\n</Internal>\n\n## Remedy");
+    return [fixture("_system"), f];
+  };
+
+  test("the customer edition cuts internal blocks from the source", () => {
+    const { catalog } = buildCatalog(withInternal(), "customer");
+    expect(catalog.scenarios[0]?.source).not.toContain("SENTINEL-INTERNAL-TEXT");
+  });
+
+  test("the agent edition keeps internal blocks", () => {
+    const { catalog } = buildCatalog(withInternal(), "agent");
+    expect(catalog.scenarios[0]?.source).toContain("SENTINEL-INTERNAL-TEXT");
+  });
+
+  test("an agent-only scenario is absent from the customer edition", () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("audience: both", "audience: agent");
+    expect(buildCatalog([fixture("_system"), f], "customer").catalog.scenarios).toEqual([]);
+    expect(buildCatalog([fixture("_system"), f], "agent").catalog.scenarios).toHaveLength(1);
+  });
+});
