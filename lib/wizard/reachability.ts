@@ -64,9 +64,10 @@ export function unreachableScenarios(catalog: Catalog): Problem[] {
       if (!system) return problem(s.file, "system", `the wizard cannot reach this scenario: there is no system "${s.system}"`);
       const field = system.groupBy;
       const declared = system.groups.some((g) => g.id === s.group);
+      const named = s.group ? `no ${field} "${s.group}"` : `no ${field} for it`;
       const why = declared
         ? `the wizard cannot reach this scenario under ${field} "${s.group}"`
-        : `the wizard cannot reach this scenario: ${system.shortName} declares no ${field} "${s.group}" (expected one of ${system.groups.map((g) => g.id).join(", ")})`;
+        : `the wizard cannot reach this scenario: ${system.shortName} declares ${named} (expected one of ${system.groups.map((g) => g.id).join(", ")})`;
       return problem(s.file, field, why);
     });
 }
