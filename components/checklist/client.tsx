@@ -10,6 +10,8 @@ interface ChecklistState {
   reset: () => void;
   copy: () => Promise<void>;
   copied: string;
+  /** Prefix for the DOM ids of steps, so several checklists can share a page. */
+  idPrefix: string;
 }
 
 const ChecklistContext = createContext<ChecklistState | null>(null);
@@ -19,10 +21,12 @@ export interface ChecklistProviderProps {
   title: string;
   url: string;
   steps: ReadonlyArray<{ id: string; text: string }>;
+  /** Set when more than one checklist is on the page (the wizard's combined checklist). */
+  idPrefix?: string;
   children: ReactNode;
 }
 
-export function ChecklistProvider({ scenarioId, title, url, steps, children }: ChecklistProviderProps) {
+export function ChecklistProvider({ scenarioId, title, url, steps, idPrefix = "", children }: ChecklistProviderProps) {
   const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
   const [done, setDone] = useState<string[]>([]);
   const [copied, setCopied] = useState("");
@@ -75,7 +79,7 @@ export function ChecklistProvider({ scenarioId, title, url, steps, children }: C
     }
   };
 
-  const value: ChecklistState = { done: new Set(done), total: steps.length, toggle, reset: () => save([]), copy, copied };
+  const value: ChecklistState = { done: new Set(done), total: steps.length, toggle, reset: () => save([]), copy, copied, idPrefix };
   return <ChecklistContext.Provider value={value}>{children}</ChecklistContext.Provider>;
 }
 
@@ -116,9 +120,9 @@ export interface ChecklistStepProps {
 export function ChecklistStep({ id, children }: ChecklistStepProps) {
   const ctx = useContext(ChecklistContext);
   if (!ctx) return <li id={`step-${id}`}>{children}</li>;
-  const inputId = `check-${id}`;
+  const inputId = `${ctx.idPrefix}check-${id}`;
   return (
-    <li id={`step-${id}`} className="my-2 pl-1">
+    <li id={`${ctx.idPrefix}step-${id}`} className="my-2 pl-1">
       <div className="flex items-start gap-3">
         <input
           id={inputId}
