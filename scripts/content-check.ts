@@ -2,7 +2,7 @@
 import { loadCatalog } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problem";
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.env.FIXPATH_ROOT ?? process.argv[2] ?? process.cwd();
 let failed = false;
 for (const edition of ["agent", "customer"] as const) {
   const { catalog, problems } = loadCatalog(root, edition);

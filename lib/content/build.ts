@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { parseMdxFile, stripRanges, type ParsedFile } from "./parse";
+import { checkDiagram } from "./diagram-check";
 import { problem, type Problem } from "./problem";
+import { productNameProblems, sharedSignatureProblems } from "./rules";
 import { kebabId, scenarioFrontmatter, systemFrontmatter } from "./schema";
 import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 
@@ -182,6 +184,10 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   }
 
   const ids = new Set(seenIds.keys());
+  for (const system of systems.values()) {
+    const slugs = new Set([...ids].filter((id) => id.startsWith(`${system.id}/`)).map((id) => id.slice(system.id.length + 1)));
+    problems.push(...checkDiagram(system, slugs));
+  }
   for (const draft of drafts) {
     const s = draft.scenario;
     for (const rel of s.related) {
@@ -190,6 +196,9 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
     }
     checkLinks(draft, ids, systems, problems);
   }
+
+  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file));
+  problems.push(...sharedSignatureProblems({ edition, systems: [...systems.values()], scenarios: drafts.map((d) => d.scenario) }));
 
   const visible = drafts
     .map((d) => d.scenario)

@@ -78,8 +78,13 @@ export function parseMdxFile(file: string, source: string): ParsedFile {
     tree = processor.parse(source);
   } catch (error) {
     const e = error as SyntaxErrorLike;
-    const where = e.line ? `line ${e.line}${e.column ? `, column ${e.column}` : ""}: ` : "";
-    problems.push(problem(file, "body", `${where}MDX syntax error: ${e.reason ?? e.message ?? String(error)}`));
+    const reason = e.reason ?? e.message ?? String(error);
+    // At the end of the file the parser gives no position, only "(38:1-38:8)" in its reason.
+    const inReason = /\((\d+):(\d+)-/.exec(reason);
+    const line = e.line ?? (inReason ? Number(inReason[1]) : undefined);
+    const column = e.line ? e.column : inReason ? Number(inReason[2]) : undefined;
+    const where = line ? `line ${line}${column ? `, column ${column}` : ""}: ` : "";
+    problems.push(problem(file, "body", `${where}MDX syntax error: ${reason}`));
     return { data: undefined, steps: [], links: [], internalRanges: [], problems };
   }
 

@@ -38,7 +38,10 @@ export const diagramSchema = z.strictObject({
         id: kebabId,
         label: text,
         detail: text.optional(),
+        /** Group ids (stages, statuses or symptoms) whose scenarios fail at this node. */
         groups: z.array(kebabId).default([]),
+        /** Scenario slugs of this system that fail at this node, when their group spans several nodes. */
+        scenarios: z.array(kebabId).default([]),
       }),
     )
     .min(2, "a diagram needs at least two nodes"),

@@ -107,3 +107,37 @@ describe("editions", () => {
     expect(buildCatalog([fixture("_system"), f], "agent").catalog.scenarios).toHaveLength(1);
   });
 });
+
+describe("authoring rules", () => {
+  const withSource = (edit: (s: string) => string) => {
+    const f = fixture("valid");
+    f.source = edit(f.source);
+    return buildCatalog([fixture("_system"), f], "agent").problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
+  };
+
+  test("a misspelt product name is an error with its line", () => {
+    expect(withSource((s) => s.replace("The gateway was down.", "The Quikchat gateway was down."))).toEqual([
+      'error: content/demo/valid.mdx: spelling: line 16: "Quikchat" looks like a misspelling of "Qikchat"',
+    ]);
+  });
+
+  test("a product name in the wrong case is a warning", () => {
+    expect(withSource((s) => s.replace("The gateway was down.", "The Clickhouse pool was down."))).toEqual([
+      'warning: content/demo/valid.mdx: spelling: line 16: "Clickhouse" is written "ClickHouse"',
+    ]);
+  });
+
+  test("a signature shared by two scenarios of one system is an error", () => {
+    const twin = fixture("valid", "twin");
+    const { problems } = buildCatalog([...base(), twin], "agent");
+    expect(problems.map(formatProblem)).toContain(
+      'content/demo/twin.mdx: signatures: "demo gateway unreachable" is also a signature of demo/valid: a paste of it is ambiguous',
+    );
+  });
+
+  test("an empty remedy step is an error", () => {
+    expect(withSource((s) => s.replace("Restart the gateway.", ""))).toEqual([
+      'error: content/demo/valid.mdx: steps: line 21: step "restart-gateway" is empty: say what to do',
+    ]);
+  });
+});
