@@ -1,0 +1,83 @@
+import type { Screen } from "@/lib/wizard";
+import { CopyLinkButton } from "./client";
+import { EscalationView, SolvedView } from "./outcome-view";
+import { GroupChecklistView, ResultView } from "./result-view";
+import { StartView } from "./start-view";
+import { ChoiceList } from "./choice-list";
+import { SystemBadge } from "@/components/ui/system-badge";
+
+export interface WizardProps {
+  screen: Screen;
+}
+
+function Eyebrow({ screen }: WizardProps) {
+  const v = screen.view;
+  if (v.kind === "system") return null;
+  const where = v.kind === "group" ? undefined : "group" in v ? v.group.label : undefined;
+  const lead = v.kind === "result" ? (v.ruledOut.length > 0 ? "Next most likely root cause" : "Most likely root cause") : where;
+  return (
+    <p className="mb-2 flex items-start gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <SystemBadge label={v.system.shortName} accent={v.system.accent} title={v.system.name} />
+      <span>{lead ? `${v.system.name} · ${lead}` : v.system.name}</span>
+    </p>
+  );
+}
+
+function Body({ screen }: WizardProps) {
+  const v = screen.view;
+  switch (v.kind) {
+    case "system":
+      return <StartView view={v} title={screen.title} />;
+    case "group":
+      return <ChoiceList label={screen.title} choices={v.choices} idPrefix="group" />;
+    case "scenario":
+      return <ChoiceList label={screen.title} choices={v.choices} extra={v.unknown} idPrefix="scenario" />;
+    case "result":
+      return <ResultView view={v} />;
+    case "checklist":
+      return <GroupChecklistView view={v} />;
+    case "solved":
+      return <SolvedView view={v} startHref={screen.startHref} />;
+    case "escalation":
+      return <EscalationView view={v} startHref={screen.startHref} />;
+  }
+}
+
+/** One wizard step: progress, Back, Copy link, any notice, the question as the page's <h1>, and its answers. */
+export function Wizard({ screen }: WizardProps) {
+  const { progress } = screen;
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <div className="no-print space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          {screen.backHref ? (
+            <a href={screen.backHref} className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+              <span aria-hidden="true">← </span>Back
+            </a>
+          ) : (
+            <span />
+          )}
+          <CopyLinkButton />
+        </div>
+        <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
+          Step {progress.step} of {progress.total}: {progress.label}
+        </p>
+        <div aria-hidden="true" className="h-1.5 w-full rounded-full bg-slate-200 dark:bg-slate-800">
+          <div className="h-1.5 rounded-full bg-sky-600" style={{ width: `${(progress.step / progress.total) * 100}%` }} />
+        </div>
+      </div>
+      {screen.notices.length > 0 && (
+        <div role="status" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-3 dark:bg-amber-950/60">
+          {screen.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      <header>
+        <Eyebrow screen={screen} />
+        <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
+      </header>
+      <Body screen={screen} />
+    </article>
+  );
+}
