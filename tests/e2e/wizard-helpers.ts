@@ -1,0 +1,98 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface WizardPath {
+  product: string;
+  group: string;
+  scenario: string;
+  steps: number;
+  /** The next most likely cause after No, or undefined when No goes straight to escalation. */
+  next?: string;
+  /** Text the escalation step must show: the contact and what to send. */
+  escalation: string[];
+}
+
+/** One path per system, in the words the content uses. */
+export const paths: WizardPath[] = [
+  {
+    product: "Webex Experience Management",
+    group: "The API rejected the request",
+    scenario: "Max Record size Exceeded",
+    steps: 2,
+    next: "Max dispatch supported exceeded",
+    escalation: ["support@xm.webex.com", "The batchid from the dispatchRequest API response", "What the EventLog API shows for that batchid", "The exception details"],
+  },
+  {
+    product: "Autologyx",
+    group: "Backend test required",
+    scenario: "Backend test required: wrong notification e-mail backend settings",
+    steps: 5,
+    next: "Waiting: the message is waiting to be able to send",
+    escalation: ["Raise a ticket in Kayako"],
+  },
+  {
+    product: "CASA",
+    group: "Delivery counts are wrong, doubled or missing",
+    scenario: "WhatsApp delivery data missing: Qikchat template parameter mismatch",
+    steps: 3,
+    next: "FirstConnectt SMS delivered count doubled",
+    escalation: ["CASA dev team", "The Journey URL", "The Journey ID"],
+  },
+  {
+    product: "Genesys Workspace Desktop Edition and Chat Server",
+    group: "Chats keep routing to agents after the chat server went down",
+    scenario: "Chat messages in queue after a chat server failure",
+    steps: 5,
+    escalation: ["The Genesys guide names no contact for this"],
+  },
+  {
+    product: "Mambu",
+    group: "FAILED",
+    scenario: "Notification FAILED: resend it through the Mambu UI or API v2",
+    steps: 5,
+    next: "Automatic retry policy for failed notifications",
+    escalation: ["Mambu Support (organizations on a dedicated environment)"],
+  },
+];
+
+export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
+
+export async function choose(page: Page, name: string) {
+  await page.getByRole("link", { name, exact: true }).click();
+}
+
+/** From the start to the root cause, clicking the answers as a customer would. */
+export async function walkToRootCause(page: Page, path: WizardPath) {
+  await page.goto("/diagnose");
+  await expect(h1(page)).toHaveText("Which product is it?");
+  await choose(page, path.product);
+  await expect(page.getByText("Step 2 of 5")).toBeVisible();
+  await choose(page, path.group);
+  await expect(h1(page)).toHaveText("Which of these do you see?");
+  await choose(page, path.scenario);
+  await expect(h1(page)).toHaveText(path.scenario);
+  await expect(page.getByText("Step 4 of 5")).toBeVisible();
+}
+
+/**
+ * Ticks the first `count` steps. Retried because a tick made before React hydrates is reset by it;
+ * the progress line only counts ticks React has seen.
+ */
+export async function tickSteps(page: Page, count: number, total: number) {
+  const boxes = page.getByRole("checkbox");
+  for (let i = 0; i < count; i++) {
+    await expect(async () => {
+      await boxes.nth(i).setChecked(true);
+      await expect(page.getByText(`${i + 1} of ${total} done`)).toBeVisible({ timeout: 1000 });
+    }).toPass();
+  }
+}
+
+/** Presses Tab until `name`'s element has focus; fails if it never does. */
+export async function tabTo(page: Page, role: "link" | "checkbox" | "button", name: string | RegExp) {
+  const target = page.getByRole(role, { name, exact: typeof name === "string" }).first();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached the ${role} "${name}"`);
+}

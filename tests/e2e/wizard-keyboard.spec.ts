@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { h1, tabTo } from "./wizard-helpers";
+
+test("the whole wizard can be completed with Tab, Space and Enter alone", async ({ page }) => {
+  await page.goto("/diagnose");
+  await expect(h1(page)).toHaveText("Which product is it?");
+
+  await tabTo(page, "link", "Mambu");
+  await page.keyboard.press("Enter");
+  await expect(h1(page)).toHaveText("What state does the notification show in the communication log?");
+
+  await tabTo(page, "link", "FAILED");
+  await page.keyboard.press("Enter");
+  await expect(h1(page)).toHaveText("Which of these do you see?");
+
+  await tabTo(page, "link", "Notification FAILED: resend it through the Mambu UI or API v2");
+  await page.keyboard.press("Enter");
+  await expect(h1(page)).toHaveText("Notification FAILED: resend it through the Mambu UI or API v2");
+
+  const first = page.getByRole("checkbox").first();
+  await expect(async () => {
+    await page.locator("body").focus();
+    await tabTo(page, "checkbox", /./);
+    if (!(await first.isChecked())) await page.keyboard.press("Space");
+    await expect(page.getByText("1 of 5 done")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(first).toBeChecked();
+
+  await tabTo(page, "link", "No, still not working");
+  await page.keyboard.press("Enter");
+  await expect(h1(page)).toHaveText("Automatic retry policy for failed notifications");
+
+  await tabTo(page, "link", "Yes, it's solved");
+  await page.keyboard.press("Enter");
+  await expect(h1(page)).toHaveText("Solved: Automatic retry policy for failed notifications");
+  await expect(page.getByText("Ruled out")).toBeVisible();
+});

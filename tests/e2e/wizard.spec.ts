@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { choose, h1, paths, tickSteps, walkToRootCause } from "./wizard-helpers";
+
+for (const path of paths) {
+  test.describe(path.product, () => {
+    test("walks from the start to a root cause, and two ticked steps survive a reload", async ({ page }) => {
+      await walkToRootCause(page, path);
+      await expect(page.getByRole("checkbox")).toHaveCount(path.steps);
+      await tickSteps(page, 2, path.steps);
+      await page.reload();
+      await expect(h1(page)).toHaveText(path.scenario);
+      await expect(page.getByRole("checkbox").nth(0)).toBeChecked();
+      await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
+      await expect(page.getByText(`2 of ${path.steps} done`)).toBeVisible();
+    });
+
+    test("the copied link opens the same step in a fresh browser", async ({ page, context, browser }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await walkToRootCause(page, path);
+      await page.getByRole("button", { name: "Copy link", exact: true }).click();
+      await expect(page.getByText("Link copied")).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(page.url());
+
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(copied);
+      await expect(h1(other)).toHaveText(path.scenario);
+      await expect(other.getByText("Step 4 of 5")).toBeVisible();
+      await fresh.close();
+    });
+
+    test(path.next ? "No offers the next most likely cause, then escalation" : "No leads to escalation", async ({ page }) => {
+      await walkToRootCause(page, path);
+      await choose(page, "No, still not working");
+      if (path.next) {
+        await expect(h1(page)).toHaveText(path.next);
+        await expect(page.getByText(`Not solved by: ${path.scenario}`)).toBeVisible();
+        await choose(page, "No, still not working");
+      }
+      await expect(h1(page)).toHaveText("Still not solved? Escalate");
+      await expect(page.getByText("Step 5 of 5")).toBeVisible();
+      for (const text of path.escalation) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: path.scenario })).toBeVisible();
+    });
+  });
+}
+
+test("I don't know in a WXM stage gives that stage's combined checklist, then escalation", async ({ page }) => {
+  await page.goto("/diagnose");
+  await choose(page, "Webex Experience Management");
+  await choose(page, "The API rejected the request");
+  await choose(page, "I don't know / none of these");
+  await expect(h1(page)).toHaveText("Check every cause: The API rejected the request");
+  await expect(page.getByText("follow the remedial steps of all of this stage's scenarios as a checklist")).toBeVisible();
+  const causes = ["Account Configuration not set-up", "Authentication failed", "Max Record size Exceeded", "Max dispatch supported exceeded"];
+  for (const title of causes) await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  // 4 + 3 + 1 + 2 + 2 + 1 remedy steps across the stage's six scenarios.
+  await expect(page.getByRole("checkbox")).toHaveCount(13);
+  await choose(page, "No, still not working");
+  await expect(h1(page)).toHaveText("Still not solved? Escalate");
+  await expect(page.getByText("support@xm.webex.com")).toBeVisible();
+});
+
+test("ticks in the wizard show on the scenario page too", async ({ page }) => {
+  const wxm = paths[0]!;
+  await walkToRootCause(page, wxm);
+  await tickSteps(page, 1, wxm.steps);
+  await page.getByRole("link", { name: "Read the full explanation" }).click();
+  await expect(h1(page)).toHaveText(wxm.scenario);
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+});
+
+test("Yes ends with a short summary of the root cause", async ({ page }) => {
+  await walkToRootCause(page, paths[0]!);
+  await choose(page, "Yes, it's solved");
+  await expect(h1(page)).toHaveText("Solved: Max Record size Exceeded");
+  await expect(page.getByText("The request carried more than 18000 records")).toBeVisible();
+});
+
+test("Back and the browser's back button retrace the answers", async ({ page }) => {
+  await walkToRootCause(page, paths[0]!);
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(h1(page)).toHaveText("Which of these do you see?");
+  await page.goBack();
+  await expect(h1(page)).toHaveText("Max Record size Exceeded");
+  await page.goBack();
+  await expect(h1(page)).toHaveText("Which of these do you see?");
+  await page.goBack();
+  await expect(h1(page)).toHaveText("Where does the invitation get stuck?");
+});
+
+test("a tampered link falls back to the nearest valid step with a notice", async ({ page }) => {
+  await page.goto("/diagnose?system=wxm&group=xyz&scenario=wxm/max-record-size-exceeded");
+  await expect(page.getByRole("status").filter({ hasText: "We couldn't find the stage “xyz”, so you're back at choosing the stage." })).toBeVisible();
+  await expect(h1(page)).toHaveText("Where does the invitation get stuck?");
+  await page.goto("/diagnose?system=nope");
+  await expect(page.getByText("We couldn't find the product “nope”")).toBeVisible();
+  await expect(h1(page)).toHaveText("Which product is it?");
+});
+
+test("every step has its own page title", async ({ page }) => {
+  await walkToRootCause(page, paths[0]!);
+  await expect(page).toHaveTitle("Max Record size Exceeded · Guided diagnosis · Fixpath");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the answers are plain links, so the wizard still reaches a root cause", async ({ page }) => {
+    await walkToRootCause(page, paths[2]!);
+    await expect(page.getByRole("checkbox")).toHaveCount(3);
+  });
+});
