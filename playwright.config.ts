@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
+export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -36,11 +38,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The build runs first (npm run test:e2e); this only serves it.
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The builds run first (npm test); these only serve them: the customer edition, and the agent
+  // edition behind its password (tests/e2e/agent-edition.spec.ts).
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${agentPort}`,
+      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword },
+      url: `http://127.0.0.1:${agentPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

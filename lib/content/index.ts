@@ -10,7 +10,8 @@ export { ContentError, formatProblem, type Problem } from "./problem";
 // without a restart.
 const memo = new Map<string, BuildResult>();
 
-export function getCatalogResult(root = process.cwd()): BuildResult {
+/** FIXPATH_CONTENT_ROOT lets tests build the site from a copy of content/. */
+export function getCatalogResult(root = process.env.FIXPATH_CONTENT_ROOT ?? process.cwd()): BuildResult {
   const edition = editionFromEnv();
   const key = `${root}:${edition}`;
   const hit = process.env.NODE_ENV === "production" ? memo.get(key) : undefined;

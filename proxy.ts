@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { checkAgent } from "@/lib/auth/agent";
+
+// The edition is fixed at build time (next.config.mjs inlines FIXPATH_EDITION), so a customer build
+// can never be switched into showing agent content by the environment it is started in.
+const agentEdition = process.env.FIXPATH_EDITION === "agent";
+
+export function proxy(request: NextRequest) {
+  if (!agentEdition) return NextResponse.next();
+  const result = checkAgent(request.headers.get("authorization"), process.env.FIXPATH_AGENT_PASSWORD);
+  if (result.ok) return NextResponse.next();
+  return new NextResponse(result.message, {
+    status: result.status,
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      ...(result.status === 401 ? { "www-authenticate": 'Basic realm="Fixpath agents", charset="UTF-8"' } : {}),
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export const config = {
+  matcher: "/:path*",
+};
