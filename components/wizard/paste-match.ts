@@ -1,12 +1,26 @@
 import type { Catalog } from "@/lib/content/types";
+import { buildMatchIndex, diagnose, toMatchDocs, type MatchIndex } from "@/lib/match";
 import type { PasteOptions } from "@/lib/wizard";
 
 /**
- * Adapter between the wizard and the matcher (lib/match), which is not finished yet. Until it is,
- * a paste finds no match, so the wizard stays at the start with a notice and the customer answers
- * the questions. To wire it: build the index once from the catalog, map its results to
- * { scenarioId: result.slug, score: result.score } and set the threshold on the matcher's scale.
+ * A match this good jumps straight to its root cause. Measured on tests/eval (289 pastes, customer
+ * edition): at 0.8, 206 jumped and none to a wrong scenario; at 0.75 one was wrong.
  */
-export function matchPaste(_catalog: Catalog, _text: string): PasteOptions {
-  return { matches: [], threshold: 1 };
+export const CONFIDENT_SCORE = 0.8;
+
+// One index per catalog object: a production server reuses its catalog, so the index is built once.
+const indexes = new WeakMap<Catalog, MatchIndex>();
+
+function indexFor(catalog: Catalog): MatchIndex {
+  const hit = indexes.get(catalog);
+  if (hit) return hit;
+  const index = buildMatchIndex(toMatchDocs(catalog));
+  indexes.set(catalog, index);
+  return index;
+}
+
+/** Adapter between the wizard and the matcher (lib/match): ranked scenario ids and the jump threshold. */
+export function matchPaste(catalog: Catalog, text: string): PasteOptions {
+  const matches = diagnose(indexFor(catalog), text).map((m) => ({ scenarioId: m.id, score: m.score }));
+  return { matches, threshold: CONFIDENT_SCORE };
 }

@@ -111,3 +111,19 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("checkbox")).toHaveCount(3);
   });
 });
+
+test("a pasted error with a confident match jumps to its root cause, with a way to continue step by step", async ({ page }) => {
+  await page.goto("/diagnose");
+  await page.getByLabel("An error message, a status or a log line (optional)").fill("2024-03-14 ERROR Max Record size Exceeded");
+  await page.getByRole("button", { name: "Find the root cause" }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(h1(page)).toHaveText("Max Record size Exceeded");
+  await choose(page, "Not this? Continue step by step");
+  await expect(h1(page)).toHaveText("Where does the invitation get stuck?");
+});
+
+test("a paste nothing matches stays at the start with a notice", async ({ page }) => {
+  await page.goto("/diagnose?q=my%20message%20did%20not%20arrive");
+  await expect(page.getByText("We couldn't match what you pasted with confidence")).toBeVisible();
+  await expect(h1(page)).toHaveText("Which product is it?");
+});
