@@ -73,10 +73,11 @@ export function Wizard({ screen }: WizardProps) {
           ))}
         </div>
       )}
-      <header>
+      {/* Not a <header>: the print stylesheet hides those, and the title must print. */}
+      <div>
         <Eyebrow screen={screen} />
         <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
-      </header>
+      </div>
       <Body screen={screen} />
     </article>
   );

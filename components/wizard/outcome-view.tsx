@@ -68,15 +68,15 @@ function Contact({ item, showFor }: { item: EscalationItem; showFor: boolean }) 
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       {showFor && <p className="text-sm text-slate-600 dark:text-slate-400">For {item.scenarios.join(", ")}</p>}
       <p className="text-lg">
-        Contact{" "}
+        <span className="font-semibold">Contact: </span>
         {EMAIL.test(item.contact) ? (
           <a href={`mailto:${item.contact}`} className={link}>
             {item.contact}
           </a>
         ) : (
-          <strong>{item.contact}</strong>
+          item.contact
         )}
-        {item.via ? ` (${item.via})` : ""}.
+        {item.via ? ` (${item.via})` : ""}
       </p>
       {item.include.length > 0 && (
         <>

@@ -127,3 +127,15 @@ test("a paste nothing matches stays at the start with a notice", async ({ page }
   await expect(page.getByText("We couldn't match what you pasted with confidence")).toBeVisible();
   await expect(h1(page)).toHaveText("Which product is it?");
 });
+
+test("printing a result keeps the title, root cause and checklist and drops the wizard's controls", async ({ page }) => {
+  await walkToRootCause(page, paths[0]!);
+  await page.emulateMedia({ media: "print" });
+  await expect(h1(page)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Root cause" })).toBeVisible();
+  await expect(page.getByRole("checkbox")).toHaveCount(2);
+  await expect(page.getByRole("checkbox").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Did this solve it?" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Back" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+});
