@@ -1,0 +1,161 @@
+import type { MatchDoc } from "./docs";
+import { isStopword, stem, tokenize } from "./text";
+import { buildDeletionIndex } from "./typo";
+
+export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary";
+
+/** One text of a scenario (a signature, its title, a symptom...) as stem ids. */
+export interface Field {
+  doc: number;
+  kind: FieldKind;
+  text: string;
+  stems: number[];
+  stop: boolean[];
+  /** Sum of the words' weights: idf for content words, a little for function words. */
+  weight: number;
+  /** Written in capitals, like Mambu's SENT or FAILED. */
+  caps: boolean;
+}
+
+export interface MatchIndex {
+  docs: MatchDoc[];
+  fields: Field[];
+  stems: string[];
+  idf: number[];
+  /** Weight of a word the catalog never uses: as rare as it gets. */
+  unknownWeight: number;
+  /** A text lighter than this is generic: covering all of it is weak evidence on its own. */
+  refWeight: number;
+  words: string[];
+  wordStem: number[];
+  wordIds: Map<string, number>;
+  stemIds: Map<string, number>;
+  /** Joined forms of hyphenated or camelCase words (setup → set up, nullchecks → null checks). */
+  compounds: Map<string, number[]>;
+  deletions: Map<string, number[]>;
+  docStems: Array<Set<number>>;
+  stemDocs: number[][];
+  /** stem → flat [field, position, field, position...] */
+  stemFields: number[][];
+  /** system → its aliases, lower case with single spaces, for substring search in the paste. */
+  systemAliases: Map<string, string[]>;
+}
+
+export const STOPWORD_WEIGHT = 0.15;
+/** A text weighing less than this many rare words is generic (see refWeight). */
+export const REF_FACTOR = 2.5;
+const kindsOf = (doc: MatchDoc): Array<[FieldKind, string]> => {
+  const sigs = doc.signatures.map((s): [FieldKind, string] => [statusOf(doc, s) ? "status" : "signature", s]);
+  const extra = doc.statuses
+    .filter((s) => !doc.signatures.some((g) => g.toLowerCase() === s.toLowerCase()))
+    .map((s): [FieldKind, string] => ["status", s]);
+  return [
+    ...sigs,
+    ["title", doc.title],
+    ...extra,
+    ...doc.symptoms.map((s): [FieldKind, string] => ["symptom", s]),
+    ["summary", doc.summary],
+  ];
+};
+
+function statusOf(doc: MatchDoc, text: string): boolean {
+  return doc.statuses.some((s) => s.toLowerCase() === text.toLowerCase());
+}
+
+export function aliasKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
+  const stems: string[] = [];
+  const stemIds = new Map<string, number>();
+  const words: string[] = [];
+  const wordStem: number[] = [];
+  const wordIds = new Map<string, number>();
+  const compounds = new Map<string, number[]>();
+  const stemOf = (word: string) => {
+    const s = stem(word);
+    let id = stemIds.get(s);
+    if (id === undefined) {
+      id = stems.length;
+      stems.push(s);
+      stemIds.set(s, id);
+    }
+    if (!wordIds.has(word)) {
+      wordIds.set(word, words.length);
+      words.push(word);
+      wordStem.push(id);
+    }
+    return id;
+  };
+  const analyse = (text: string) => {
+    const tokens = tokenize(text).filter((t) => !t.mask);
+    const ids = tokens.map((t) => stemOf(t.text));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || isStopword(a.text) || isStopword(b.text)) continue;
+      const gap = text.slice(a.end, b.start);
+      if (gap === "" || gap === "-" || gap === "_") compounds.set(a.text + b.text, [ids[i] ?? 0, ids[i + 1] ?? 0]);
+    }
+    return { tokens, ids };
+  };
+
+  const fields: Field[] = [];
+  const docStems: Array<Set<number>> = [];
+  const systemAliases = new Map<string, string[]>();
+  docs.forEach((doc, d) => {
+    const vocab = new Set<number>();
+    for (const [kind, text] of kindsOf(doc)) {
+      const { tokens, ids } = analyse(text);
+      if (ids.length === 0) continue;
+      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.add(id));
+      const letters = text.replace(/[^\p{L}]/gu, "");
+      fields.push({
+        doc: d,
+        kind,
+        text,
+        stems: ids,
+        stop: tokens.map((t) => isStopword(t.text)),
+        weight: 0,
+        caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      });
+    }
+    for (const text of [doc.group, doc.systemName, ...doc.aliases]) {
+      const { tokens, ids } = analyse(text);
+      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.add(id));
+    }
+    docStems.push(vocab);
+    if (!systemAliases.has(doc.system)) systemAliases.set(doc.system, [doc.system, ...doc.aliases].map(aliasKey));
+  });
+
+  const n = Math.max(docs.length, 1);
+  const stemDocs: number[][] = stems.map(() => []);
+  docStems.forEach((set, d) => set.forEach((s) => stemDocs[s]?.push(d)));
+  const idf = stemDocs.map((list) => Math.log(1 + n / Math.max(list.length, 1)));
+  const unknownWeight = Math.log(1 + n);
+  const stemFields: number[][] = stems.map(() => []);
+  fields.forEach((f, fi) => {
+    f.weight = f.stems.reduce((sum, s, i) => sum + (f.stop[i] ? STOPWORD_WEIGHT : (idf[s] ?? 0)), 0);
+    f.stems.forEach((s, i) => !f.stop[i] && stemFields[s]?.push(fi, i));
+  });
+
+  return {
+    docs: [...docs],
+    fields,
+    stems,
+    idf,
+    unknownWeight,
+    refWeight: REF_FACTOR * unknownWeight,
+    words,
+    wordStem,
+    wordIds,
+    stemIds,
+    compounds,
+    deletions: buildDeletionIndex(words),
+    docStems,
+    stemDocs,
+    stemFields,
+    systemAliases,
+  };
+}

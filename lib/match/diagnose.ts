@@ -1,0 +1,189 @@
+import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type Unit } from "./bow";
+import { aliasKey, type FieldKind, type MatchIndex } from "./build";
+import { fuzzySearch } from "./fuzzy";
+import { findPhrases, type PhraseHit } from "./phrase";
+import { analyseQuery, type QueryWord } from "./query";
+import { MAX_INPUT_BYTES } from "./text";
+
+export type WhyKind = FieldKind | "words" | "fuzzy";
+
+export interface Why {
+  kind: WhyKind;
+  /** The signature, status, symptom or words that matched. */
+  text: string;
+  /** [start, end) in the original pasted text, for highlighting. */
+  span?: [number, number];
+}
+
+export interface Match {
+  slug: string;
+  id: string;
+  url: string;
+  title: string;
+  system: string;
+  systemName: string;
+  /** 0 to 1; only matches at or above the relevance threshold are returned. */
+  score: number;
+  why: Why;
+}
+
+export interface DiagnoseOptions {
+  limit?: number;
+  threshold?: number;
+}
+
+export const DEFAULT_LIMIT = 5;
+export const RELEVANCE_THRESHOLD = 0.42;
+/** Words right before a status name that say it is one: "status=Sent", "State: WAITING". */
+/** Below this best score, a short query also goes through fuse.js. */
+const FUZZY_BELOW = 0.6;
+const STATUS_KEYS = new Set(["status", "state"]);
+
+interface Evidence {
+  score: number;
+  why: Why;
+  phrase?: PhraseHit;
+}
+
+const spanOf = (words: readonly QueryWord[], first: number, last: number): [number, number] | undefined => {
+  const a = words[first]?.token;
+  const b = words[last]?.token;
+  return a && b ? [a.start, b.end] : undefined;
+};
+
+function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {
+  const top = words[first]?.token.line ?? 0;
+  const bottom = words[last]?.token.line ?? 0;
+  let from = first;
+  let to = last + 1;
+  while (from > 0 && (words[from - 1]?.token.line ?? -1) >= top) from--;
+  while (to < words.length && (words[to]?.token.line ?? Infinity) <= bottom) to++;
+  return { from, to };
+}
+
+/** Is this status name used as a status here: after "status"/"state", in capitals as written, or on its own? */
+function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolean, alone: boolean): boolean {
+  for (let p = hit.first - 1; p >= Math.max(0, hit.first - 2); p--) if (STATUS_KEYS.has(words[p]?.token.text ?? "")) return true;
+  if (caps && hit.verbatim) {
+    const raws = words.slice(hit.first, hit.last + 1).map((w) => w.token.raw);
+    if (raws.every((r) => r === r.toUpperCase())) return true;
+  }
+  return alone;
+}
+
+/** Share of the hit's lines, outside the hit itself, that the scenario's words explain; 1 when there is nothing else. */
+function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit): number {
+  const lines = linesOf(words, hit.first, hit.last);
+  const rest = words.slice(lines.from, lines.to).filter((_, i) => i + lines.from < hit.first || i + lines.from > hit.last);
+  if (!rest.some((w) => !w.stop && !w.number)) return 1;
+  return explainedShare(index, doc, rest, { from: 0, to: rest.length });
+}
+
+/**
+ * A catalog text found in the paste. A specific text (several rare words in order) is evidence on
+ * its own; a generic one (a single common word such as "waiting") needs the words around it to
+ * point to the same scenario, or to be used as a status: "status=Sent", "State: WAITING".
+ */
+function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: PhraseHit): Evidence | undefined {
+  const field = index.fields[hit.field];
+  if (!field) return undefined;
+  const around = support(index, field.doc, words, hit);
+  const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
+  if (field.kind === "status" && statusContext(words, hit, field.caps, around === 1)) {
+    return { score: hit.coverage * (0.6 + 0.3 * around), why, phrase: hit };
+  }
+  const content = field.stop.filter((s) => !s).length;
+  const specific = Math.min(1, (field.weight * (1 + 0.5 * (Math.min(content, 3) - 1))) / index.refWeight);
+  const score = KIND_WEIGHT[field.kind] * hit.coverage ** 2 * (specific + (1 - specific) * around ** 2);
+  return { score, why: field.kind === "status" ? { ...why, kind: "signature" } : why, phrase: hit };
+}
+
+function mentionedSystems(index: MatchIndex, text: string): Set<string> {
+  const hay = ` ${aliasKey(text)} `;
+  const found = new Set<string>();
+  const boundary = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+  for (const [system, aliases] of index.systemAliases) {
+    for (const alias of aliases) {
+      let at = hay.indexOf(alias);
+      while (at >= 0) {
+        if (boundary(hay[at - 1]) && boundary(hay[at + alias.length])) {
+          found.add(system);
+          break;
+        }
+        at = hay.indexOf(alias, at + 1);
+      }
+      if (found.has(system)) break;
+    }
+  }
+  return found;
+}
+
+/** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt or a description. */
+export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): Match[] {
+  if (typeof input !== "string") return [];
+  const text = input.length > MAX_INPUT_BYTES ? input.slice(0, MAX_INPUT_BYTES) : input;
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
+  const { words } = analyseQuery(index, text);
+  if (words.length === 0) return [];
+
+  const best = new Map<number, Evidence>();
+  const offer = (doc: number, e: Evidence | undefined) => {
+    if (!e) return;
+    const current = best.get(doc);
+    if (!current || e.score > current.score) best.set(doc, e);
+  };
+
+  const phrases = findPhrases(index, words);
+  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, words, hit));
+
+  // Specific beats generic: a match inside a longer match of another scenario ("Sent" in "Not sent") yields.
+  for (const [doc, e] of best) {
+    const h = e.phrase;
+    if (!h) continue;
+    const inside = phrases.some((o) => {
+      const od = index.fields[o.field]?.doc;
+      return od !== doc && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first && o.coverage >= h.coverage;
+    });
+    if (inside) best.set(doc, { ...e, score: e.score * 0.5 });
+  }
+
+  const overlap = scoreOverlap(index, words, splitUnits(words));
+  for (const [doc, hit] of overlap) {
+    const field = index.fields[hit.field];
+    if (!field) continue;
+    const inUnit = words.slice(hit.unit.from, hit.unit.to);
+    const matched = inUnit.map((w, i) => (field.stems.includes(w.stem) && !w.stop ? hit.unit.from + i : -1)).filter((i) => i >= 0);
+    const why: Why = {
+      kind: hit.covered >= 0.6 ? field.kind : "words",
+      text: hit.covered >= 0.6 ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
+      span: matched.length ? spanOf(words, matched[0] ?? 0, matched[matched.length - 1] ?? 0) : undefined,
+    };
+    offer(doc, { score: hit.score, why });
+  }
+
+  // fuse.js only for a short query the word index is unsure about, over the scenarios it suspects.
+  const top = Math.max(0, ...[...best.values()].map((e) => e.score));
+  if (top < FUZZY_BELOW) {
+    const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
+    for (const hit of fuzzySearch(index, text, candidates)) {
+      const doc = index.docs[hit.doc];
+      if (doc) offer(hit.doc, { score: 0.8 * hit.similarity, why: { kind: "fuzzy", text: doc.title } });
+    }
+  }
+
+  const mentioned = mentionedSystems(index, text);
+  const results: Match[] = [];
+  for (const [d, e] of best) {
+    const doc = index.docs[d];
+    if (!doc) continue;
+    let score = e.score;
+    if (mentioned.has(doc.system)) score += (1 - score) * 0.15;
+    else if (mentioned.size > 0) score *= 0.9;
+    score = Math.max(0, Math.min(1, score));
+    if (score < threshold) continue;
+    results.push({ slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why });
+  }
+  results.sort((a, b) => b.score - a.score);
+  return results.slice(0, limit);
+}

@@ -1,0 +1,49 @@
+import type { Catalog } from "@/lib/content/types";
+
+/** What the matcher needs to know about one scenario: plain data, safe to serialize for the browser. */
+export interface MatchDoc {
+  /** The scenario id, e.g. wxm/dispatch-paused. */
+  id: string;
+  url: string;
+  title: string;
+  system: string;
+  systemName: string;
+  summary: string;
+  signatures: string[];
+  symptoms: string[];
+  /** The label of the scenario's stage, status or symptom group. */
+  group: string;
+  /** Status names this scenario stands for, when its system groups scenarios by status. */
+  statuses: string[];
+  /** Words in a paste that point to the scenario's system (Mambu, ALX, Qikchat...). */
+  aliases: string[];
+}
+
+/** "QUEUED, WAITING or SENDING_ASYNC" → ["QUEUED", "WAITING", "SENDING_ASYNC"]. */
+export function statusNames(label: string): string[] {
+  return label
+    .split(/,|\s+or\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function toMatchDocs(catalog: Catalog): MatchDoc[] {
+  const systems = new Map(catalog.systems.map((s) => [s.id, s]));
+  return catalog.scenarios.map((s) => {
+    const system = systems.get(s.system);
+    const group = system?.groups.find((g) => g.id === s.group)?.label ?? s.group;
+    return {
+      id: s.id,
+      url: s.url,
+      title: s.title,
+      system: s.system,
+      systemName: system?.name ?? s.system,
+      summary: s.summary,
+      signatures: s.signatures,
+      symptoms: s.symptoms,
+      group,
+      statuses: system?.groupBy === "status" ? statusNames(group) : [],
+      aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
+    };
+  });
+}

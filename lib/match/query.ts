@@ -1,0 +1,72 @@
+import type { MatchIndex } from "./build";
+import { isStopword, stem, tokenize, type Token } from "./text";
+import { correct } from "./typo";
+
+/** One word of the paste, resolved against the catalog's vocabulary. */
+export interface QueryWord {
+  /** Stem id in the index, or -1 for a word the catalog never uses. */
+  stem: number;
+  /** 1 for the same word, less for another form of it or a typo. */
+  quality: number;
+  stop: boolean;
+  number: boolean;
+  token: Token;
+  /** The original token this word came from (a compound like "setup" yields two words). */
+  tokenIndex: number;
+}
+
+export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, typo1: 0.8, typo2: 0.6 } as const;
+
+function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
+  const w = index.wordIds.get(word);
+  if (w !== undefined) return [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }];
+  const s = index.stemIds.get(stem(word));
+  if (s !== undefined) return [{ stem: s, quality: QUALITY.stem }];
+  const parts = index.compounds.get(word);
+  if (parts) return parts.map((p) => ({ stem: p, quality: QUALITY.compound }));
+  const fix = correct(word, index.words, index.deletions);
+  if (fix) return [{ stem: index.wordStem[fix.word] ?? -1, quality: fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2 }];
+  return [{ stem: -1, quality: 0 }];
+}
+
+/**
+ * The paste's words in order, masks dropped, each resolved to a catalog stem. Adjacent pieces
+ * that the catalog writes as one word (e-mail → email) are joined first.
+ */
+export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]; words: QueryWord[] } {
+  const tokens = tokenize(text);
+  const words: QueryWord[] = [];
+  const cache = new Map<string, Array<{ stem: number; quality: number }>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.mask) continue;
+    const next = tokens[i + 1];
+    if (next && !next.mask && (next.start === t.end || (next.start === t.end + 1 && text[t.end] === "-"))) {
+      const joined = t.text + next.text;
+      const w = index.wordIds.get(joined);
+      if (w !== undefined) {
+        words.push({ stem: index.wordStem[w] ?? -1, quality: QUALITY.compound, stop: false, number: false, token: { ...t, end: next.end, raw: t.raw + next.raw }, tokenIndex: i });
+        i++;
+        continue;
+      }
+    }
+    let resolved = cache.get(t.text);
+    if (!resolved) {
+      resolved = resolve(index, t.text);
+      cache.set(t.text, resolved);
+    }
+    const stop = isStopword(t.text);
+    const number = /^\d+$/.test(t.text);
+    for (const r of resolved) words.push({ ...r, stop, number, token: t, tokenIndex: i });
+  }
+  return { tokens, words };
+}
+
+/** How much a word of the paste weighs when asking "how much of this text does a scenario explain". */
+export function wordWeight(index: MatchIndex, w: QueryWord): number {
+  if (w.stop) return 0;
+  if (w.stem < 0) return w.number ? 1 : index.unknownWeight;
+  // A corrected typo is partly an unknown word: "went" is one letter from "sent" and means nothing here.
+  const idf = index.idf[w.stem] ?? index.unknownWeight;
+  return w.quality * idf + (1 - w.quality) * index.unknownWeight;
+}

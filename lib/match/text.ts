@@ -1,0 +1,129 @@
+import { findMasks, wordMask, type MaskKind } from "./mask";
+
+/**
+ * Pastes are cut to this many UTF-16 code units (64 KB of ASCII) before matching, and the API
+ * rejects larger bodies with 413: a support agent's paste is a message or a log excerpt, not a file.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024;
+/** At most this many words are considered, so that matching time stays bounded. */
+export const MAX_TOKENS = 12_000;
+
+export interface Token {
+  /** Lower-case, accent-free, apostrophe-free word, or a mask such as `<time>`. */
+  text: string;
+  /** The word as written, for case-sensitive tie-breaks (SENT vs Sent). */
+  raw: string;
+  /** Offsets into the original text: text.slice(start, end) is what was written. */
+  start: number;
+  end: number;
+  line: number;
+  mask?: MaskKind;
+}
+
+// Words made of letters and digits, with apostrophes inside (couldn't, invitation’s).
+const wordRe = /[\p{L}\p{N}\p{M}]+(?:['’‘`ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+// camelCase and PascalCase humps: dispatchRequest, NullPointerException, URServer.
+const humpRe = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+\p{L}*|\p{Lo}+|[\p{L}\p{N}\p{M}]/gu;
+
+const apostrophes = /['’‘`ʼ]/g;
+
+function fold(word: string): string {
+  // Plain ASCII words (nearly all of them) skip Unicode normalization.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.replace(apostrophes, "").toLowerCase();
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").replace(apostrophes, "").toLowerCase();
+}
+
+function pushWord(out: Token[], raw: string, start: number, line: number): void {
+  const mask = wordMask(raw);
+  if (mask) {
+    out.push({ text: `<${mask}>`, raw, start, end: start + raw.length, line, mask });
+    return;
+  }
+  const bare = raw.replace(/['’‘`ʼ]/g, "");
+  // Split humps only in mixed-case words, keeping all-caps words (QUEUED, IWS) and digits-with-letters (4XX, 53K) whole.
+  // Brand-style words (iPhone, eBay) stay whole too.
+  const mixed = /\p{Ll}/u.test(bare) && /\p{Lu}/u.test(bare.slice(1)) && !/^\p{Ll}\p{Lu}/u.test(bare);
+  if (!mixed || bare.length !== raw.length) {
+    const text = fold(raw);
+    if (text) out.push({ text, raw, start, end: start + raw.length, line });
+    return;
+  }
+  for (const m of raw.matchAll(humpRe)) {
+    const s = start + m.index;
+    const text = fold(m[0]);
+    if (text) out.push({ text, raw: m[0], start: s, end: s + m[0].length, line });
+  }
+}
+
+/** Splits text into words and masks, each with its offsets in the original text. Never throws. */
+export function tokenize(input: string, maxTokens = MAX_TOKENS): Token[] {
+  const text = input.length > MAX_INPUT_BYTES ? input.slice(0, MAX_INPUT_BYTES) : input;
+  const out: Token[] = [];
+  const masks = findMasks(text);
+  let line = 0;
+  let lineScan = 0;
+  const lineAt = (pos: number) => {
+    for (; lineScan < pos; lineScan++) if (text.charCodeAt(lineScan) === 10) line++;
+    return line;
+  };
+  let cursor = 0;
+  const words = (from: number, to: number) => {
+    const segment = text.slice(from, to);
+    for (const m of segment.matchAll(wordRe)) {
+      if (out.length >= maxTokens) return;
+      pushWord(out, m[0], from + m.index, lineAt(from + m.index));
+    }
+  };
+  for (const span of masks) {
+    if (out.length >= maxTokens) break;
+    words(cursor, span.start);
+    if (out.length >= maxTokens) break;
+    out.push({ text: `<${span.kind}>`, raw: text.slice(span.start, span.end), start: span.start, end: span.end, line: lineAt(span.start), mask: span.kind });
+    cursor = span.end;
+  }
+  if (out.length < maxTokens) words(cursor, text.length);
+  return out;
+}
+
+/**
+ * The text as the matcher sees it: lower case, straight quotes, no punctuation, single spaces,
+ * with noise masked: `2024-03-14T10:22:31Z ERROR dispatch is paused` → `<time> error dispatch is paused`.
+ */
+export function normalize(text: string): string {
+  return tokenize(text)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+// Function words and log levels: they say nothing about a scenario. "not" and "no" stay: "Not sent" is not "Sent".
+const stopwords = new Set(
+  (
+    "a an the and or nor of to in on at for from by with into onto about as is are was were be been being am " +
+    "it its this that these those i me my we us our you your he him his she her they them their " +
+    "do does did doing done has have had having will would can could should shall may might must " +
+    "so but if then than too very just also still only even again there here what which who whom whose " +
+    "how why when where all any some each every other such own same both few more most " +
+    "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
+    // log levels: a log line should match like its bare message
+    "error err warn warning wrn info inf debug dbg trace trc fatal"
+  ).split(" "),
+);
+
+export function isStopword(word: string): boolean {
+  return stopwords.has(word);
+}
+
+/** A light suffix stripper so that rejected/rejects, paused/pause and queued/queue meet. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
+  let s = word;
+  if (s.endsWith("ies") && s.length > 4) s = s.slice(0, -3) + "y";
+  else if (s.endsWith("sses")) s = s.slice(0, -2);
+  else if (/(?:x|ch|sh|zz)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith("s") && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith("ing") && s.length > 5) s = s.slice(0, -3);
+  else if (s.endsWith("ed") && s.length > 4) s = s.slice(0, -2);
+  if (/([bdgmnprt])\1$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
