@@ -21,10 +21,15 @@ export function getCatalogResult(root = process.env.FIXPATH_CONTENT_ROOT ?? proc
   return result;
 }
 
-/** The validated catalog; throws ContentError (file: field: message lines) when content is broken. */
+/**
+ * The validated catalog. A production build throws ContentError (file: field: message lines) when
+ * content is broken; `next dev` serves the valid files and shows the problems on the page instead.
+ */
 export function getCatalog(): Catalog {
   const { catalog, problems } = getCatalogResult();
-  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  if (process.env.NODE_ENV === "production" && problems.some((p) => p.severity === "error")) {
+    throw new ContentError(problems);
+  }
   return catalog;
 }
 
