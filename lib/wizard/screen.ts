@@ -164,7 +164,8 @@ function view(flow: Flow, state: WizardState, suggestions: Choice[]): { title: s
   }
   if (state.step === "solved") {
     return {
-      title: shown ? `Solved: ${shown.title}` : `Solved: ${group.label}`,
+      // Titles can carry their own colon ("Sent: the message left ALX…"), so the summary below names the cause.
+      title: "Solved",
       view: { kind: "solved", system, group, scenario: shown, ruledOut },
     };
   }
