@@ -1,7 +1,20 @@
 import Link from "next/link";
-import { PasteForm } from "@/components/search/paste-form";
+import { LiveSearch } from "@/components/search/client";
+import { systemLabels } from "@/components/search/system-labels";
 import { SystemList } from "@/components/system/system-list";
 import { getScenarios, getSystems } from "@/lib/content";
+import { pageMetadata } from "@/lib/site";
+
+export const metadata = {
+  ...pageMetadata({
+    title: "Fixpath: why didn't my message arrive?",
+    description:
+      "Fixpath finds the root cause and the remedy when an SMS, email, WhatsApp message, survey invitation or chat never arrives.",
+    path: "/",
+  }),
+  // The home page's title stands alone, without the "· Fixpath" suffix of the other pages.
+  title: { absolute: "Fixpath: why didn't my message arrive?" },
+};
 
 export default function HomePage() {
   const systems = getSystems().map((s) => ({ ...s, scenarioCount: getScenarios(s.id).length }));
@@ -20,7 +33,7 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="paste-heading" className="rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="paste-heading" className="sr-only">Paste to diagnose</h2>
-        <PasteForm />
+        <LiveSearch systems={systemLabels(getSystems())} syncUrl />
       </section>
       <section aria-labelledby="systems" className="space-y-3">
         <h2 id="systems" className="text-2xl font-semibold">Systems</h2>

@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { SearchPalette } from "@/components/search/palette";
+import { systemLabels } from "@/components/search/system-labels";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { getSystems } from "@/lib/content";
 
 export function SiteHeader() {
   return (
@@ -12,6 +16,10 @@ export function SiteHeader() {
           <Link href="/diagnose" className="hover:underline">Guided diagnosis</Link>
           <Link href="/#systems" className="hover:underline">Systems</Link>
         </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <SearchPalette systems={systemLabels(getSystems())} />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { LiveSearch } from "@/components/search/client";
+import { systemLabels } from "@/components/search/system-labels";
+import { getCatalog } from "@/lib/content";
+import { diagnose, indexForCatalog } from "@/lib/match";
+
+interface SearchPageProps {
+  searchParams: Promise<{ q?: string | string[] }>;
+}
+
+const queryOf = async (searchParams: SearchPageProps["searchParams"]) => {
+  const q = (await searchParams).q;
+  return (Array.isArray(q) ? q[0] : q) ?? "";
+};
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const q = (await queryOf(searchParams)).trim();
+  return {
+    title: q ? `Search: ${q.slice(0, 60)}` : "Search",
+    description: "Paste an error message, a status or a log excerpt and get its root cause and remedy.",
+    robots: { index: false },
+  };
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const q = await queryOf(searchParams);
+  const catalog = getCatalog();
+  // The server answers too, so the page works before (or without) the browser's matcher.
+  const matches = q.trim() ? diagnose(indexForCatalog(catalog), q, { limit: 5 }) : null;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Find the root cause</h1>
+      <LiveSearch systems={systemLabels(catalog.systems)} initialQuery={q} initialMatches={matches} syncUrl autoFocus />
+    </div>
+  );
+}
