@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LifecycleDiagram } from "@/components/diagram";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
@@ -7,6 +8,7 @@ import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenarios, getSystem, getSystemParams } from "@/lib/content";
 import { compileMdx } from "@/lib/content/compile";
+import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
 export const generateStaticParams = getSystemParams;
@@ -17,7 +19,9 @@ interface SystemPageProps {
 
 export async function generateMetadata({ params }: SystemPageProps): Promise<Metadata> {
   const system = getSystem((await params).system);
-  return system ? { title: system.name, description: `Why ${system.product} are not delivered: ${system.name} root causes and remedies.` } : {};
+  if (!system) return {};
+  const description = `Why ${system.product} are not delivered: ${system.name} root causes and remedies.`;
+  return pageMetadata({ title: system.name, description, path: `/systems/${system.id}` });
 }
 
 const groupHeading = { stage: "Stages", status: "Statuses", symptom: "Symptoms" } as const;
@@ -38,7 +42,14 @@ export default async function SystemPage({ params }: SystemPageProps) {
         <h1 className="text-3xl font-bold tracking-tight">{system.name}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{system.product}</p>
       </div>
-      <MdxContent code={code} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <LifecycleDiagram system={system} scenarios={scenarios} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <MdxContent code={code} />
+        </div>
+      </div>
       {system.facts.length > 0 && (
         <section aria-labelledby="facts" className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <h2 id="facts" className="text-lg font-semibold">Applies to every {system.shortName} scenario</h2>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChecklistProvider } from "@/components/checklist/client";
+import { LifecycleDiagram } from "@/components/diagram";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getScenario, getScenarioParams, getSystem } from "@/lib/content";
+import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { compileMdx } from "@/lib/content/compile";
+import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
 export const generateStaticParams = getScenarioParams;
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: ScenarioPageProps): Promise<M
   const found = await load(params);
   if (!found) return {};
   const title = `${found.scenario.title} (${found.owner.shortName})`;
-  return { title, description: found.scenario.summary, openGraph: { title, description: found.scenario.summary } };
+  return pageMetadata({ title, description: found.scenario.summary, path: found.scenario.url });
 }
 
 export default async function ScenarioPage({ params }: ScenarioPageProps) {
@@ -62,17 +64,24 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
       </div>
-      <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
-        <MdxContent code={code} />
-      </ChecklistProvider>
-      {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
-      {related.length > 0 && (
-        <section aria-labelledby="related" className="space-y-2">
-          <h2 id="related" className="text-lg font-semibold">Related scenarios</h2>
-          <ScenarioLinks scenarios={related} />
-        </section>
-      )}
-      {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-8">
+          <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
+            <MdxContent code={code} />
+          </ChecklistProvider>
+          {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
+          {related.length > 0 && (
+            <section aria-labelledby="related" className="space-y-2">
+              <h2 id="related" className="text-lg font-semibold">Related scenarios</h2>
+              <ScenarioLinks scenarios={related} />
+            </section>
+          )}
+          {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+        </div>
+        <aside aria-label="Where it fails" className="lg:pt-1">
+          <LifecycleDiagram system={owner} scenarios={getScenarios(owner.id)} scenario={scenario} />
+        </aside>
+      </div>
     </article>
   );
 }

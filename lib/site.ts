@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+
+export const SITE_NAME = "Fixpath";
+
+/** The public address, for absolute URLs in Open Graph tags, sitemap.xml and robots.txt. */
+export function siteUrl(value = process.env.SITE_URL): string {
+  return (value && /^https?:\/\//.test(value) ? value : "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** The share card (1200 × 630) for Open Graph and Twitter, in public/. */
+export const SHARE_IMAGE = {
+  url: "/og-image.png",
+  width: 1200,
+  height: 630,
+  alt: "Fixpath: why didn't the message arrive? Root causes and remedies for messages that never arrive.",
+};
+
+/** A page's title, description, canonical address and Open Graph tags, from one place. */
+export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", siteName: SITE_NAME, title, description, url: path, locale: "en", images: [SHARE_IMAGE] },
+    twitter: { card: "summary_large_image", title, description, images: [SHARE_IMAGE] },
+  };
+}
