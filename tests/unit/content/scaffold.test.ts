@@ -62,6 +62,7 @@ describe("content:new", () => {
       ["dead link", (s) => s.replace("Explain what happened", "See [this](/scenarios/wxm/gone). Explain what happened"), `${path}: links: line 33: dead internal link /scenarios/wxm/gone`],
       ["shared signature", (s) => s.replace(/signatures:\n  - .*\n/, "signatures:\n  - Dispatch is paused\n"), `${path}: signatures: "dispatch is paused" is also a signature of wxm/dispatch-paused: a paste of it is ambiguous`],
       ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path}: spelling: line 33: "Karixx" looks like a misspelling of "Karix"`],
+      ["not self-matching", (s) => s.replace(/signatures:\n  - .*\n/, 'signatures:\n  - "the"\n'), `${path}: signatures: "the" does not find this scenario first (nothing matches): make it more specific`],
       ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path}: body: line 38, column 1: MDX syntax error:`],
     ];
     for (const [name, edit, message] of cases) {
