@@ -1,5 +1,6 @@
 import type { Accent } from "@/lib/content/schema";
-import { metrics, type DiagramLayout, type PlacedNode, type TextLine } from "./layout";
+import { metrics } from "./layout";
+import type { DiagramLayout, PlacedNode, TextLine } from "./types";
 
 const accentFill: Record<Accent, string> = {
   sky: "fill-sky-600 dark:fill-sky-400",

@@ -1,6 +1,6 @@
 import type { Scenario, System } from "@/lib/content";
 import type { Diagram } from "@/lib/content/schema";
-import type { DiagramLink, LayoutNodeInput } from "./layout";
+import type { DiagramLink, LayoutNodeInput } from "./types";
 
 type DiagramNode = Diagram["nodes"][number];
 

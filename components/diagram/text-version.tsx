@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Diagram } from "@/lib/content/schema";
-import type { DiagramLayout, LayoutNodeInput } from "./layout";
+import type { DiagramLayout, LayoutNodeInput } from "./types";
 
 export interface TextVersionProps {
   diagram: Diagram;

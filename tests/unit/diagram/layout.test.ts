@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DIAGRAM_WIDTH } from "@/components/diagram";
-import { layoutDiagram, lineWidth, metrics, rankNodes, type Box, type DiagramLayout } from "@/components/diagram/layout";
+import { layoutDiagram, lineWidth, metrics, rankNodes } from "@/components/diagram/layout";
+import type { Box, DiagramLayout } from "@/components/diagram/types";
 import { diagramInputs, failingNodeIds } from "@/components/diagram/model";
 import { textWidth, wrapText } from "@/components/diagram/text-metrics";
 import { loadCatalog } from "@/lib/content/load";
