@@ -22,9 +22,14 @@ export interface OverlapHit {
 const WHOLE_MAX = 80;
 /** Covering less than half of a scenario's best text counts against it. */
 const HALF_COVERED = 0.5;
+/** A unit whose words are less than this share the scenario's counts against it too. */
+const MOSTLY_EXPLAINED = 0.4;
 const LINE_MAX = 40;
-/** Stems in more documents than this are only checked against candidates, never scanned. */
-const MAX_SCAN = 2000;
+/** Words in more scenarios than this (or this share of them) do not nominate candidates. */
+const SCAN_MIN = 200;
+const SCAN_SHARE = 0.05;
+/** At most this many scenarios are scored unit by unit. */
+const MAX_CANDIDATES = 64;
 
 export const KIND_WEIGHT: Record<FieldKind, number> = {
   signature: 1,
@@ -32,6 +37,8 @@ export const KIND_WEIGHT: Record<FieldKind, number> = {
   title: 1,
   symptom: 0.95,
   summary: 0.85,
+  fact: 0.8,
+  step: 0.8,
 };
 
 /** The units of a paste: the whole paste when short, each line (long lines in chunks), adjacent line pairs. */
@@ -60,19 +67,26 @@ function bagOf(index: MatchIndex, words: readonly QueryWord[], unit: Unit) {
   const stems = new Map<number, number>();
   const unknown = new Set<string>();
   let total = 0;
+  let contentWords = 0;
   for (let i = unit.from; i < unit.to; i++) {
     const w = words[i];
     if (!w || w.stop) continue;
     if (w.stem < 0) {
-      if (!unknown.has(w.token.text)) total += wordWeight(index, w);
+      if (!unknown.has(w.token.text)) {
+        total += wordWeight(index, w);
+        if (!w.number) contentWords++;
+      }
       unknown.add(w.token.text);
       continue;
     }
     const prev = stems.get(w.stem);
-    if (prev === undefined) total += wordWeight(index, w);
+    if (prev === undefined) {
+      total += wordWeight(index, w);
+      contentWords++;
+    }
     if (prev === undefined || w.quality > prev) stems.set(w.stem, w.quality);
   }
-  return { stems, total };
+  return { stems, total, contentWords };
 }
 
 /** Share of a stretch of the paste, by weight, that one scenario's words explain. */
@@ -85,60 +99,76 @@ export function explainedShare(index: MatchIndex, doc: number, words: readonly Q
   return Math.min(1, got / total);
 }
 
-/** Scores every scenario that shares words with each unit; keeps each scenario's best unit. */
-export function scoreOverlap(index: MatchIndex, words: readonly QueryWord[], units: readonly Unit[]): Map<number, OverlapHit> {
+/**
+ * The scenarios worth scoring unit by unit: those sharing the most (rarer) words with the whole
+ * paste, plus `seeds` (scenarios a phrase already found). Keeps long pastes cheap on big catalogs.
+ */
+function candidatesFor(index: MatchIndex, words: readonly QueryWord[], seeds: Iterable<number>): number[] {
+  const { stems } = bagOf(index, words, { from: 0, to: words.length });
+  const limit = Math.max(SCAN_MIN, index.docs.length * SCAN_SHARE);
+  const acc = new Map<number, number>();
+  for (const [s, q] of stems) {
+    const list = index.stemDocs[s] ?? [];
+    if (list.length > limit) continue;
+    const gain = (index.idf[s] ?? 0) * q;
+    for (const d of list) acc.set(d, (acc.get(d) ?? 0) + gain);
+  }
+  for (const d of seeds) acc.set(d, Infinity);
+  return [...acc.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([d]) => d);
+}
+
+/** Scores the candidate scenarios against each unit; keeps each scenario's best unit. */
+export function scoreOverlap(
+  index: MatchIndex,
+  words: readonly QueryWord[],
+  units: readonly Unit[],
+  seeds: Iterable<number> = [],
+): Map<number, OverlapHit> {
   const best = new Map<number, OverlapHit>();
-  const docAcc = new Float64Array(index.docs.length);
-  const fieldAcc = new Float64Array(index.fields.length);
+  const candidates = candidatesFor(index, words, seeds);
   for (const unit of units) {
-    const { stems, total } = bagOf(index, words, unit);
+    const { stems, total, contentWords } = bagOf(index, words, unit);
     if (total <= 0) continue;
-    const docs: number[] = [];
-    const fields: number[] = [];
-    const common: Array<[number, number]> = [];
-    for (const [s, q] of stems) {
-      const gain = (index.idf[s] ?? 0) * q;
-      const docList = index.stemDocs[s] ?? [];
-      if (docList.length > MAX_SCAN) {
-        common.push([s, gain]);
-        continue;
+    for (const d of candidates) {
+      const vocab = index.docStems[d];
+      if (!vocab) continue;
+      let got = 0;
+      for (const [s, q] of stems) if (vocab.has(s)) got += (index.idf[s] ?? 0) * q;
+      if (got === 0) continue;
+      const explained = Math.min(1, got / total);
+      let covered = 0;
+      let field = -1;
+      // One shared word is a coincidence unless it is all the unit says.
+      const needed = Math.min(2, contentWords);
+      for (const f of index.docFields[d] ?? []) {
+        const fl = index.fields[f];
+        if (!fl) continue;
+        let hit = 0;
+        let count = 0;
+        for (const s of fl.unique) {
+          const q = stems.get(s);
+          if (q === undefined) continue;
+          hit += (index.idf[s] ?? 0) * q;
+          count++;
+        }
+        if (count < needed) continue;
+        const c = (hit / Math.max(fl.weight, index.refWeight)) * KIND_WEIGHT[fl.kind];
+        if (c > covered) {
+          covered = c;
+          field = f;
+        }
       }
-      for (const d of docList) {
-        if (docAcc[d] === 0) docs.push(d);
-        docAcc[d] = (docAcc[d] ?? 0) + gain;
-      }
-      const postings = index.stemFields[s] ?? [];
-      for (let k = 0; k < postings.length; k += 2) {
-        const f = postings[k] ?? 0;
-        if (k > 0 && postings[k - 2] === f) continue;
-        if (fieldAcc[f] === 0) fields.push(f);
-        fieldAcc[f] = (fieldAcc[f] ?? 0) + gain;
-      }
-    }
-    // Very common words only add to scenarios and texts that rarer words already found.
-    for (const [s, gain] of common) {
-      for (const d of docs) if (index.docStems[d]?.has(s)) docAcc[d] = (docAcc[d] ?? 0) + gain;
-      for (const f of fields) if (index.fields[f]?.stems.includes(s)) fieldAcc[f] = (fieldAcc[f] ?? 0) + gain;
-    }
-    const coveredBy = new Map<number, { covered: number; field: number }>();
-    for (const f of fields) {
-      const field = index.fields[f];
-      if (!field) continue;
-      const covered = ((fieldAcc[f] ?? 0) / Math.max(field.weight, index.refWeight)) * KIND_WEIGHT[field.kind];
-      const current = coveredBy.get(field.doc);
-      if (!current || covered > current.covered) coveredBy.set(field.doc, { covered, field: f });
-      fieldAcc[f] = 0;
-    }
-    for (const d of docs) {
-      const explained = Math.min(1, (docAcc[d] ?? 0) / total);
-      docAcc[d] = 0;
-      const c = coveredBy.get(d);
-      if (!c) continue;
-      const covered = Math.min(1, c.covered);
+      if (field < 0) continue;
+      covered = Math.min(1, covered);
       // Both must hold: the unit is mostly about this scenario, and one of its texts is mostly in the unit.
-      const score = Math.sqrt(explained * covered) * Math.sqrt(Math.min(1, covered / HALF_COVERED));
+      const score =
+        Math.sqrt(explained * covered) *
+        Math.sqrt(Math.min(1, covered / HALF_COVERED) * Math.min(1, explained / MOSTLY_EXPLAINED));
       const current = best.get(d);
-      if (!current || score > current.score) best.set(d, { doc: d, score, explained, covered: c.covered, field: c.field, unit });
+      if (!current || score > current.score) best.set(d, { doc: d, score, explained, covered, field, unit });
     }
   }
   return best;

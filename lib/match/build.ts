@@ -2,7 +2,7 @@ import type { MatchDoc } from "./docs";
 import { isStopword, stem, tokenize } from "./text";
 import { buildDeletionIndex } from "./typo";
 
-export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary";
+export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
 
 /** One text of a scenario (a signature, its title, a symptom...) as stem ids. */
 export interface Field {
@@ -11,6 +11,8 @@ export interface Field {
   text: string;
   stems: number[];
   stop: boolean[];
+  /** Its content stems, each once. */
+  unique: number[];
   /** Sum of the words' weights: idf for content words, a little for function words. */
   weight: number;
   /** Written in capitals, like Mambu's SENT or FAILED. */
@@ -34,6 +36,7 @@ export interface MatchIndex {
   compounds: Map<string, number[]>;
   deletions: Map<string, number[]>;
   docStems: Array<Set<number>>;
+  docFields: number[][];
   stemDocs: number[][];
   /** stem → flat [field, position, field, position...] */
   stemFields: number[][];
@@ -55,6 +58,8 @@ const kindsOf = (doc: MatchDoc): Array<[FieldKind, string]> => {
     ...extra,
     ...doc.symptoms.map((s): [FieldKind, string] => ["symptom", s]),
     ["summary", doc.summary],
+    ...doc.facts.map((s): [FieldKind, string] => ["fact", s]),
+    ...doc.steps.map((s): [FieldKind, string] => ["step", s]),
   ];
 };
 
@@ -117,11 +122,12 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
         text,
         stems: ids,
         stop: tokens.map((t) => isStopword(t.text)),
+        unique: [...new Set(ids.filter((_, i) => !isStopword(tokens[i]?.text ?? "")))],
         weight: 0,
         caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       });
     }
-    for (const text of [doc.group, doc.systemName, ...doc.aliases]) {
+    for (const text of [doc.group, doc.systemName, ...doc.aliases, doc.groupHint, ...doc.systemFacts]) {
       const { tokens, ids } = analyse(text);
       ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.add(id));
     }
@@ -135,9 +141,11 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   const idf = stemDocs.map((list) => Math.log(1 + n / Math.max(list.length, 1)));
   const unknownWeight = Math.log(1 + n);
   const stemFields: number[][] = stems.map(() => []);
+  const docFields: number[][] = docs.map(() => []);
   fields.forEach((f, fi) => {
     f.weight = f.stems.reduce((sum, s, i) => sum + (f.stop[i] ? STOPWORD_WEIGHT : (idf[s] ?? 0)), 0);
     f.stems.forEach((s, i) => !f.stop[i] && stemFields[s]?.push(fi, i));
+    docFields[f.doc]?.push(fi);
   });
 
   return {
@@ -154,6 +162,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
     compounds,
     deletions: buildDeletionIndex(words),
     docStems,
+    docFields,
     stemDocs,
     stemFields,
     systemAliases,

@@ -1,7 +1,7 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type Unit } from "./bow";
 import { aliasKey, type FieldKind, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
-import { findPhrases, type PhraseHit } from "./phrase";
+import { countStatus, findPhrases, type PhraseHit } from "./phrase";
 import { analyseQuery, type QueryWord } from "./query";
 import { MAX_INPUT_BYTES } from "./text";
 
@@ -37,12 +37,20 @@ export const RELEVANCE_THRESHOLD = 0.42;
 /** Words right before a status name that say it is one: "status=Sent", "State: WAITING". */
 /** Below this best score, a short query also goes through fuse.js. */
 const FUZZY_BELOW = 0.6;
+/** The least a text of two or more words found verbatim scores, before its specificity counts. */
+const SEVERAL_WORDS_FLOOR = 0.75;
+/** The most a single catalog word found in the paste scores, unless it is a status used as one. */
+const ONE_WORD_CAP = 0.6;
+/** A paste this short is read as one record when judging a status in it. */
+const RECORD_MAX = 80;
 const STATUS_KEYS = new Set(["status", "state"]);
 
 interface Evidence {
   score: number;
   why: Why;
   phrase?: PhraseHit;
+  /** For a status name used as a status: how many times the paste shows it. */
+  status?: number;
 }
 
 const spanOf = (words: readonly QueryWord[], first: number, last: number): [number, number] | undefined => {
@@ -63,7 +71,13 @@ function linesOf(words: readonly QueryWord[], first: number, last: number): Unit
 
 /** Is this status name used as a status here: after "status"/"state", in capitals as written, or on its own? */
 function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolean, alone: boolean): boolean {
-  for (let p = hit.first - 1; p >= Math.max(0, hit.first - 2); p--) if (STATUS_KEYS.has(words[p]?.token.text ?? "")) return true;
+  // The word right before, skipping function words: "status=Sent", "Status: Not sent", "state is FAILED".
+  for (let p = hit.first - 1; p >= Math.max(0, hit.first - 3); p--) {
+    const w = words[p];
+    if (!w) break;
+    if (STATUS_KEYS.has(w.token.text)) return true;
+    if (!w.stop) break;
+  }
   if (caps && hit.verbatim) {
     const raws = words.slice(hit.first, hit.last + 1).map((w) => w.token.raw);
     if (raws.every((r) => r === r.toUpperCase())) return true;
@@ -71,12 +85,26 @@ function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolea
   return alone;
 }
 
-/** Share of the hit's lines, outside the hit itself, that the scenario's words explain; 1 when there is nothing else. */
-function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit): number {
-  const lines = linesOf(words, hit.first, hit.last);
+/**
+ * Share of the words around a hit, outside the hit itself, that the scenario's words explain; 1 when
+ * there is nothing else. Around means the hit's lines, or with `record` the whole of a short paste
+ * (a form or a table: "Type: SMS / State: WAITING / Sent by: Mambu").
+ */
+function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit, record = false): number {
+  const lines = record && words.length <= RECORD_MAX ? { from: 0, to: words.length } : linesOf(words, hit.first, hit.last);
   const rest = words.slice(lines.from, lines.to).filter((_, i) => i + lines.from < hit.first || i + lines.from > hit.last);
   if (!rest.some((w) => !w.stop && !w.number)) return 1;
   return explainedShare(index, doc, rest, { from: 0, to: rest.length });
+}
+
+/** Nothing else on the hit's lines but function words and numbers: "Sent", or "Not sent" on its own. */
+function aloneOnLine(words: readonly QueryWord[], hit: PhraseHit): boolean {
+  const lines = linesOf(words, hit.first, hit.last);
+  for (let i = lines.from; i < lines.to; i++) {
+    const w = words[i];
+    if (w && (i < hit.first || i > hit.last) && !w.stop && !w.number) return false;
+  }
+  return true;
 }
 
 /**
@@ -89,12 +117,21 @@ function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: Phr
   if (!field) return undefined;
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
-  if (field.kind === "status" && statusContext(words, hit, field.caps, around === 1)) {
-    return { score: hit.coverage * (0.6 + 0.3 * around), why, phrase: hit };
+  if (field.kind === "status" && statusContext(words, hit, field.caps, aloneOnLine(words, hit))) {
+    const record = support(index, field.doc, words, hit, true);
+    return { score: hit.coverage * (0.7 + 0.2 * record), why, phrase: hit, status: countStatus(words, field) };
   }
   const content = field.stop.filter((s) => !s).length;
   const specific = Math.min(1, (field.weight * (1 + 0.5 * (Math.min(content, 3) - 1))) / index.refWeight);
-  const score = KIND_WEIGHT[field.kind] * hit.coverage ** 2 * (specific + (1 - specific) * around ** 2);
+  // A text of several words found nearly verbatim is the scenario's own wording: trust it whatever
+  // surrounds it. A single word (or a status name used in prose) must be backed by its surroundings.
+  const verbatim = Math.max(0, Math.min(1, (hit.coverage - 0.6) / 0.25));
+  const floor = content >= 2 && field.kind !== "status" ? SEVERAL_WORDS_FLOOR * verbatim : 0;
+  // Specificity vouches for a text found whole; a text found in part leans on its surroundings.
+  const backing = Math.max(verbatim * specific, around ** 2);
+  const score = KIND_WEIGHT[field.kind] * hit.coverage ** 2 * (floor + (1 - floor) * backing);
+  // One word, not used as a status, never outranks a status or a text of several words.
+  if (content < 2) return { score: Math.min(score, ONE_WORD_CAP), why: { ...why, kind: "words" }, phrase: hit };
   return { score, why: field.kind === "status" ? { ...why, kind: "signature" } : why, phrase: hit };
 }
 
@@ -137,18 +174,29 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
   const phrases = findPhrases(index, words);
   for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, words, hit));
 
-  // Specific beats generic: a match inside a longer match of another scenario ("Sent" in "Not sent") yields.
+  // Specific beats generic: a short match inside a longer match of another scenario ("Sent" in "Not sent") yields.
+  const longest = [...phrases].sort((a, b) => b.last - b.first - (a.last - a.first)).slice(0, 32);
   for (const [doc, e] of best) {
     const h = e.phrase;
-    if (!h) continue;
-    const inside = phrases.some((o) => {
+    if (!h || h.last - h.first > 3) continue;
+    const inside = longest.some((o) => {
       const od = index.fields[o.field]?.doc;
       return od !== doc && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first && o.coverage >= h.coverage;
     });
     if (inside) best.set(doc, { ...e, score: e.score * 0.5 });
   }
 
-  const overlap = scoreOverlap(index, words, splitUnits(words));
+  // The odd one out: in a list showing several statuses of a system (SENT, SENT, FAILED), the rarer is the question.
+  const seen = [...best.values()].filter((e) => e.status !== undefined);
+  for (const [doc, e] of best) {
+    if (e.status === undefined) continue;
+    const system = index.docs[doc]?.system;
+    const others = seen.filter((o) => o !== e && o.why.text !== e.why.text && index.docs[index.fields[o.phrase?.field ?? -1]?.doc ?? -1]?.system === system);
+    const fewest = Math.min(e.status, ...others.map((o) => o.status ?? Infinity));
+    if (others.length > 0 && e.status > fewest) best.set(doc, { ...e, score: e.score * (fewest / e.status) ** 0.25 });
+  }
+
+  const overlap = scoreOverlap(index, words, splitUnits(words), best.keys());
   for (const [doc, hit] of overlap) {
     const field = index.fields[hit.field];
     if (!field) continue;

@@ -17,6 +17,14 @@ export interface MatchDoc {
   statuses: string[];
   /** Words in a paste that point to the scenario's system (Mambu, ALX, Qikchat...). */
   aliases: string[];
+  /** Key facts as "label: value" (Records per request: 18000 at most). */
+  facts: string[];
+  /** Remedy steps, as plain text. */
+  steps: string[];
+  /** The group's hint, e.g. "The dispatchRequest API failed with a 4XX error code". */
+  groupHint: string;
+  /** What is true for every scenario of the system (its overview's facts). */
+  systemFacts: string[];
 }
 
 /** "QUEUED, WAITING or SENDING_ASYNC" → ["QUEUED", "WAITING", "SENDING_ASYNC"]. */
@@ -31,7 +39,8 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
   const systems = new Map(catalog.systems.map((s) => [s.id, s]));
   return catalog.scenarios.map((s) => {
     const system = systems.get(s.system);
-    const group = system?.groups.find((g) => g.id === s.group)?.label ?? s.group;
+    const groupDef = system?.groups.find((g) => g.id === s.group);
+    const group = groupDef?.label ?? s.group;
     return {
       id: s.id,
       url: s.url,
@@ -44,6 +53,10 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       group,
       statuses: system?.groupBy === "status" ? statusNames(group) : [],
       aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
+      facts: s.keyFacts.map((f) => `${f.label}: ${f.value}`),
+      steps: s.steps.map((step) => step.text),
+      groupHint: groupDef?.hint ?? "",
+      systemFacts: system?.facts ?? [],
     };
   });
 }

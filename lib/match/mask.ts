@@ -36,6 +36,8 @@ export interface MaskSpan {
 /** The spans of `text` that are noise, in order and non-overlapping. */
 export function findMasks(text: string): MaskSpan[] {
   const spans: MaskSpan[] = [];
+  // Every pattern needs a digit, "://", "@" or a dot before a letter: most catalog texts have none.
+  if (!/\d|:\/\/|@|\.[a-z]/.test(text)) return spans;
   maskRe.lastIndex = 0;
   for (const m of text.matchAll(maskRe)) {
     if (m[0].length === 0) continue;

@@ -44,7 +44,8 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
     if (next && !next.mask && (next.start === t.end || (next.start === t.end + 1 && text[t.end] === "-"))) {
       const joined = t.text + next.text;
       const w = index.wordIds.get(joined);
-      if (w !== undefined) {
+      // Join only when a piece means nothing on its own here (e-mail → email); set-up stays "set up".
+      if (w !== undefined && (!index.wordIds.has(t.text) || !index.wordIds.has(next.text))) {
         words.push({ stem: index.wordStem[w] ?? -1, quality: QUALITY.compound, stop: false, number: false, token: { ...t, end: next.end, raw: t.raw + next.raw }, tokenIndex: i });
         i++;
         continue;

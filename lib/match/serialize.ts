@@ -9,7 +9,9 @@ import type { MatchDoc } from "./docs";
  */
 const serializedIndex = z.object({
   version: z.literal(1),
-  systems: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  systems: z.array(
+    z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), facts: z.array(z.string()).optional() }),
+  ),
   docs: z.array(
     z.object({
       id: z.string(),
@@ -21,6 +23,9 @@ const serializedIndex = z.object({
       symptoms: z.array(z.string()),
       group: z.string(),
       statuses: z.array(z.string()).optional(),
+      facts: z.array(z.string()).optional(),
+      steps: z.array(z.string()).optional(),
+      groupHint: z.string().optional(),
     }),
   ),
 });
@@ -34,10 +39,23 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
     if (s === undefined) {
       s = systems.length;
       at.set(d.system, s);
-      systems.push({ id: d.system, name: d.systemName, aliases: d.aliases });
+      systems.push({ id: d.system, name: d.systemName, aliases: d.aliases, ...(d.systemFacts.length ? { facts: d.systemFacts } : {}) });
     }
-    const { id, url, title, summary, signatures, symptoms, group, statuses } = d;
-    return { id, url, title, system: s, summary, signatures, symptoms, group, ...(statuses.length ? { statuses } : {}) };
+    const { id, url, title, summary, signatures, symptoms, group, statuses, facts, steps, groupHint } = d;
+    return {
+      id,
+      url,
+      title,
+      system: s,
+      summary,
+      signatures,
+      symptoms,
+      group,
+      ...(statuses.length ? { statuses } : {}),
+      ...(facts.length ? { facts } : {}),
+      ...(steps.length ? { steps } : {}),
+      ...(groupHint ? { groupHint } : {}),
+    };
   });
   return { version: 1, systems, docs: out };
 }
@@ -52,7 +70,17 @@ export function loadIndex(data: unknown): MatchIndex {
   const docs = parsed.docs.map((d): MatchDoc => {
     const system = parsed.systems[d.system];
     if (!system) throw new Error(`serialized index: doc ${d.id} names system #${d.system}, which is not listed`);
-    return { ...d, system: system.id, systemName: system.name, aliases: system.aliases, statuses: d.statuses ?? [] };
+    return {
+      ...d,
+      system: system.id,
+      systemName: system.name,
+      aliases: system.aliases,
+      statuses: d.statuses ?? [],
+      facts: d.facts ?? [],
+      steps: d.steps ?? [],
+      groupHint: d.groupHint ?? "",
+      systemFacts: system.facts ?? [],
+    };
   });
   return buildMatchIndex(docs);
 }

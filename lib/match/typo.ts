@@ -7,6 +7,16 @@
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
 export const MIN_TYPO_LENGTH = 4;
 
+/** Words this short are only corrected for a swapped, missing or extra letter. */
+const SHORT_WORD = 4;
+
+/** Same letters, two neighbours swapped: tset/test. */
+function swapped(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 export function deletions(word: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
@@ -85,6 +95,9 @@ export function correct(word: string, words: readonly string[], index: Map<strin
       if (Math.abs(candidate.length - word.length) > limit) continue;
       const distance = editDistance(word, candidate, limit);
       if (distance > limit) continue;
+      // In short words a changed letter is usually another real word (went/sent, want/rent); swapped or
+      // missing letters (sned, tset, queu) are typos.
+      if (word.length <= SHORT_WORD && candidate.length === word.length && !swapped(word, candidate)) continue;
       const rank = distance * 2 + (candidate.charCodeAt(0) === word.charCodeAt(0) ? 0 : 1);
       if (rank < bestRank) {
         bestRank = rank;

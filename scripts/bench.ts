@@ -1,0 +1,142 @@
+// npm run bench: matcher vs plain fuse.js on the real catalog and on 10,000 synthetic scenarios.
+// Prints index build time and size, and per-query median and p95 for three kinds of paste.
+import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import Fuse from "fuse.js";
+import { loadCatalog } from "@/lib/content/load";
+import { buildMatchIndex, diagnose, loadIndex, serializeIndex, toMatchDocs, type MatchDoc } from "@/lib/match";
+import { prng, syntheticCatalog } from "./bench-synthetic";
+
+interface Query {
+  text: string;
+  want: string;
+}
+interface Bench {
+  name: string;
+  docs: MatchDoc[];
+  bodies: string[];
+  extraExcerpts: Query[];
+}
+
+const args = process.argv.slice(2);
+const synthCount = Number(args.find((a) => a.startsWith("--synthetic="))?.slice(12) ?? 10_000);
+/** The baseline is slow on big catalogs: each kind of query stops after this many ms (at least one query). */
+const baselineBudgetMs = Number(args.find((a) => a.startsWith("--baseline-budget="))?.slice(18) ?? 20_000);
+
+function queriesFor(docs: MatchDoc[], seed: number, n: number) {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const hex = (k: number) => Array.from({ length: k }, () => "0123456789abcdef"[Math.floor(rand() * 16)]).join("");
+  const guid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  const ts = () => `2024-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}T0${Math.floor(rand() * 9)}:${10 + Math.floor(rand() * 49)}:${10 + Math.floor(rand() * 49)}.${100 + Math.floor(rand() * 899)}Z`;
+  const typo = (s: string) => s.replace(/[a-z]{6,}/i, (m) => m.slice(0, 2) + m[3] + m[2] + m.slice(4));
+  const noise = () =>
+    pick([
+      () => `${ts()} INFO worker-${Math.floor(rand() * 9)} processed ${Math.floor(rand() * 900)} items in ${Math.floor(rand() * 90)} ms`,
+      () => `${ts()} DEBUG cache lookup key=${hex(16)} hit=${rand() < 0.5}`,
+      () => `${ts()} INFO http GET /health 200 ${Math.floor(rand() * 20)}ms host=10.0.${Math.floor(rand() * 255)}.${Math.floor(rand() * 255)}`,
+      () => `${ts()} WARN pool size ${Math.floor(rand() * 50)} of 50, waiting connections ${Math.floor(rand() * 5)}`,
+      () => `${ts()} INFO session ${guid()} closed by client`,
+    ])();
+  const short: Query[] = [];
+  const lines: Query[] = [];
+  const excerpts: Query[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = pick(docs);
+    const sig = pick(d.signatures);
+    const fragment = pick([...d.signatures.filter((s) => s.length <= 32), pick(d.symptoms).split(" ").slice(0, 4).join(" ")]);
+    short.push({ text: rand() < 0.3 ? typo(fragment) : fragment, want: d.id });
+    lines.push({ text: `${ts()} ERROR [svc-${hex(4)}] req=${guid()} ${sig}`, want: d.id });
+    const body: string[] = [];
+    while (body.join("\n").length < 1500) body.push(noise());
+    body.splice(Math.floor(rand() * body.length), 0, `${ts()} ERROR [svc-${hex(4)}] ${sig}`);
+    let text = body.join("\n");
+    while (text.length > 1500) text = text.slice(text.indexOf("\n") + 1);
+    excerpts.push({ text: text.includes(sig) ? text : `${text.slice(0, 1500 - sig.length - 1)}\n${sig}`, want: d.id });
+  }
+  return { short, lines, excerpts };
+}
+
+function stats(times: number[]) {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}
+
+function time<T>(queries: Query[], run: (q: string) => T, top: (r: T) => string | undefined, budgetMs = Infinity, rounds = 3) {
+  const times: number[] = [];
+  let right = 0;
+  let asked = 0;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t = performance.now();
+      const result = run(q.text);
+      times.push(performance.now() - t);
+      if (r === 0) {
+        asked++;
+        if (top(result) === q.want) right++;
+      }
+      if (performance.now() - start > budgetMs) return { ...stats(times), top1: right / asked };
+    }
+  }
+  return { ...stats(times), top1: right / asked };
+}
+
+const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function run(b: Bench) {
+  const t0 = performance.now();
+  const index = buildMatchIndex(b.docs);
+  const buildMs = performance.now() - t0;
+  const json = serializeIndex(index);
+  const t1 = performance.now();
+  loadIndex(json);
+  const loadMs = performance.now() - t1;
+  const gz = gzipSync(json, { level: 9 }).length;
+  const t2 = performance.now();
+  const fuse = new Fuse(
+    b.docs.map((d, i) => ({ id: d.id, title: d.title, body: b.bodies[i] ?? "" })),
+    { keys: ["title", "body"] },
+  );
+  const fuseBuildMs = performance.now() - t2;
+  console.log(`\n${b.name}: ${b.docs.length} scenarios`);
+  console.log(`  matcher index: build ${ms(buildMs)} ms, load from JSON ${ms(loadMs)} ms, size ${kb(json.length)} raw, ${kb(gz)} gzip`);
+  console.log(`  baseline fuse.js (default options, keys title + MDX body): build ${ms(fuseBuildMs)} ms`);
+  const q = queriesFor(b.docs, 7, b.docs.length > 1000 ? 300 : 120);
+  const kinds: Array<[string, Query[]]> = [
+    ["short queries", q.short],
+    ["single log lines", q.lines],
+    ["1,500-char excerpts", [...b.extraExcerpts, ...q.excerpts]],
+  ];
+  console.log(`  ${"kind".padEnd(22)}${"matcher median / p95 (top-1)".padEnd(34)}${"baseline median / p95 (top-1, n)".padEnd(40)}speed-up median / p95`);
+  for (const [name, queries] of kinds) {
+    for (const x of queries.slice(0, 20)) diagnose(index, x.text);
+    const m = time(queries, (t) => diagnose(index, t), (r) => r[0]?.slug);
+    const f = time(queries, (t) => fuse.search(t, { limit: 5 }), (r) => r[0]?.item.id, baselineBudgetMs, 1);
+    console.log(
+      `  ${name.padEnd(22)}${`${ms(m.median)} / ${ms(m.p95)} ms (${m.top1.toFixed(2)})`.padEnd(34)}` +
+        `${`${ms(f.median)} / ${ms(f.p95)} ms (${f.top1.toFixed(2)}, n=${f.n})`.padEnd(40)}` +
+        `${(f.median / m.median).toFixed(0)}x / ${(f.p95 / m.p95).toFixed(0)}x`,
+    );
+  }
+}
+
+const root = process.cwd();
+const { catalog } = loadCatalog(root, "agent");
+const genesysLog = readFileSync(join(root, "..", "shared", "seeds", "003_4a2a97e5d0c22b8d.txt"), "utf8");
+const logAt = genesysLog.indexOf("14-03-28");
+const real: Bench = {
+  name: "real catalog",
+  docs: toMatchDocs(catalog),
+  bodies: catalog.scenarios.map((s) => s.source),
+  extraExcerpts: logAt >= 0 ? [{ text: genesysLog.slice(logAt, logAt + 1500), want: "genesys/chat-requeued-after-chat-server-failure" }] : [],
+};
+console.log(`Fixpath matcher bench: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
+console.log("median and p95 per query in ms; top-1 = share of generated queries whose source scenario ranks first");
+run(real);
+const synth = syntheticCatalog(synthCount);
+run({ name: "synthetic catalog", docs: synth.map((s) => s.doc), bodies: synth.map((s) => s.body), extraExcerpts: [] });
