@@ -1,11 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-/** In `next dev`, refreshes the page when a file under content/ changes (Next does not watch files read with fs). */
+/**
+ * In `next dev`, reloads the page when a file under content/ changes: Next does not watch files read
+ * with fs, and router.refresh() kept serving the previous render of prerendered routes.
+ */
 export function ContentWatcher() {
-  const router = useRouter();
   useEffect(() => {
     let last = "";
     let stopped = false;
@@ -14,7 +15,7 @@ export function ContentWatcher() {
         const res = await fetch("/api/dev/content-version", { cache: "no-store" });
         if (res.ok) {
           const { version } = (await res.json()) as { version: string };
-          if (last && version !== last) router.refresh();
+          if (last && version !== last) window.location.reload();
           last = version;
         }
       } catch {
@@ -26,6 +27,6 @@ export function ContentWatcher() {
     return () => {
       stopped = true;
     };
-  }, [router]);
+  }, []);
   return null;
 }

@@ -51,7 +51,7 @@ describe("content:new", () => {
     expect(check.status).toBe(0);
   });
 
-  test("each way of breaking it fails content:check with the exact message", () => {
+  test("each way of breaking it fails content:check with the exact message", { timeout: 240_000 }, () => {
     const path = "content/wxm/new-scaffolded-case.mdx";
     const cases: Array<[string, (s: string) => string, string]> = [
       ["missing title", (s) => s.replace(/^title: .*\n/m, ""), `${path}: title: required field is missing`],
