@@ -24,7 +24,7 @@ function Excerpt({ query, span }: { query: string; span: [number, number] }) {
     <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">
       {from > 0 && "…"}
       {query.slice(from, start)}
-      <mark className="rounded bg-yellow-200 px-0.5 text-slate-900 dark:bg-yellow-600 dark:text-white">{query.slice(start, end)}</mark>
+      <mark className="rounded bg-yellow-200 px-0.5 text-slate-900 dark:bg-yellow-300 dark:text-slate-950">{query.slice(start, end)}</mark>
       {query.slice(end, to)}
       {to < query.length && "…"}
     </span>

@@ -68,7 +68,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
             return (
               <li key={g.id} id={g.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
                 <h3 className="text-lg font-semibold">
-                  <span className="text-slate-500">{i + 1}. </span>
+                  <span className="text-slate-600 dark:text-slate-400">{i + 1}. </span>
                   {g.label}
                 </h3>
                 <p className="text-sm text-slate-700 dark:text-slate-300">{g.hint}</p>
