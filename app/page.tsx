@@ -15,18 +15,6 @@ export const metadata = {
   // The home page's title stands alone, without the "· Fixpath" suffix of the other pages.
   title: { absolute: "Fixpath: why didn't my message arrive?" },
 };
-import { pageMetadata } from "@/lib/site";
-
-export const metadata = {
-  ...pageMetadata({
-    title: "Fixpath: why didn't my message arrive?",
-    description:
-      "Fixpath finds the root cause and the remedy when an SMS, email, WhatsApp message, survey invitation or chat never arrives.",
-    path: "/",
-  }),
-  // The home page's title stands alone, without the "· Fixpath" suffix of the other pages.
-  title: { absolute: "Fixpath: why didn't my message arrive?" },
-};
 
 export default function HomePage() {
   const systems = getSystems().map((s) => ({ ...s, scenarioCount: getScenarios(s.id).length }));
