@@ -4,7 +4,8 @@ import { siteUrl } from "@/lib/site";
 
 /**
  * Every page of the site: the fixed pages, each system overview and each scenario of this edition.
- * Add a fixed page here when its route exists (tests/e2e/site-metadata.spec.ts fetches each one).
+ * /search is left out: its pages are marked noindex. Add a fixed page here when its route exists
+ * (tests/e2e/site-metadata.spec.ts fetches each one).
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { matchPaste } from "@/components/wizard/paste-match";
 import { Wizard } from "@/components/wizard";
 import { getCatalog } from "@/lib/content";
+import { pageMetadata } from "@/lib/site";
 import { buildFlow, buildScreen, decodeState, type Screen } from "@/lib/wizard";
 
 interface DiagnosePageProps {
@@ -18,10 +19,11 @@ async function load(searchParams: DiagnosePageProps["searchParams"]): Promise<Sc
 
 export async function generateMetadata({ searchParams }: DiagnosePageProps): Promise<Metadata> {
   const screen = await load(searchParams);
-  return {
+  return pageMetadata({
     title: `${screen.title} · Guided diagnosis`,
     description: "Answer a few questions to find why a message was not delivered, and how to fix it.",
-  };
+    path: "/diagnose",
+  });
 }
 
 export default async function DiagnosePage({ searchParams }: DiagnosePageProps) {

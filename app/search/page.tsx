@@ -3,6 +3,7 @@ import { LiveSearch } from "@/components/search/client";
 import { systemLabels } from "@/components/search/system-labels";
 import { getCatalog } from "@/lib/content";
 import { diagnose, indexForCatalog } from "@/lib/match";
+import { pageMetadata } from "@/lib/site";
 
 interface SearchPageProps {
   searchParams: Promise<{ q?: string | string[] }>;
@@ -16,8 +17,11 @@ const queryOf = async (searchParams: SearchPageProps["searchParams"]) => {
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const q = (await queryOf(searchParams)).trim();
   return {
-    title: q ? `Search: ${q.slice(0, 60)}` : "Search",
-    description: "Paste an error message, a status or a log excerpt and get its root cause and remedy.",
+    ...pageMetadata({
+      title: q ? `Search: ${q.slice(0, 60)}` : "Search",
+      description: "Paste an error message, a status or a log excerpt and get its root cause and remedy.",
+      path: "/search",
+    }),
     robots: { index: false },
   };
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loadCatalog } from "../../lib/content/load";
 
 const { catalog } = loadCatalog(process.cwd(), "customer");
-const paths = ["/", "/diagnose", ...catalog.systems.map((s) => `/systems/${s.id}`), ...catalog.scenarios.map((s) => s.url)];
+const paths = ["/", "/search", "/diagnose", ...catalog.systems.map((s) => `/systems/${s.id}`), ...catalog.scenarios.map((s) => s.url)];
 
 test("no page scrolls sideways on a 360 px phone", async ({ page }) => {
   test.setTimeout(120_000);

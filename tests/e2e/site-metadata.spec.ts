@@ -45,3 +45,13 @@ for (const { path, title } of pages) {
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "").pathname).toBe(path);
   });
 }
+
+for (const path of ["/diagnose", "/search"]) {
+  test(`${path} shares its own title, not the home page's`, async ({ page }) => {
+    await page.goto(path);
+    const title = await page.title();
+    const ogTitle = await page.locator('meta[property="og:title"]').first().getAttribute("content");
+    expect(`${ogTitle} · Fixpath`).toBe(title);
+    expect(new URL((await page.locator('meta[property="og:url"]').first().getAttribute("content")) ?? "").pathname).toBe(path);
+  });
+}
