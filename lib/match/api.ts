@@ -37,12 +37,13 @@ function answer(index: MatchIndex, text: string, max?: number): ApiAnswer {
   return { status: 200, body: { matches: diagnose(index, text, { limit: max }).map(toJsonMatch) } };
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.ZodError, value?: unknown): string {
   const issue = error.issues[0];
   if (!issue) return "invalid request";
   const path = issue.path.join(".");
   if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.join(", ")}; send {"text": "..."}`;
-  if (path === "text" && issue.code === "invalid_type" && issue.input === undefined) return 'missing field text; send {"text": "..."}';
+  const missing = typeof value === "object" && value !== null && !(issue.path[0] !== undefined && issue.path[0] in value);
+  if (path === "text" && missing) return 'missing field text; send {"text": "..."}';
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -56,7 +57,7 @@ export function answerPost(index: MatchIndex, body: string): ApiAnswer {
     return bad('request body is not valid JSON; send {"text": "..."} with Content-Type: application/json');
   }
   const parsed = postBody.safeParse(value);
-  if (!parsed.success) return bad(firstIssue(parsed.error));
+  if (!parsed.success) return bad(firstIssue(parsed.error, value));
   return answer(index, parsed.data.text, parsed.data.limit);
 }
 

@@ -28,6 +28,8 @@ const LINE_MAX = 40;
 /** Words in more scenarios than this (or this share of them) do not nominate candidates. */
 const SCAN_MIN = 200;
 const SCAN_SHARE = 0.05;
+/** At most this many units of one paste are scored. */
+const MAX_UNITS = 300;
 /** At most this many scenarios are scored unit by unit. */
 const MAX_CANDIDATES = 64;
 
@@ -100,6 +102,26 @@ export function explainedShare(index: MatchIndex, doc: number, words: readonly Q
 }
 
 /**
+ * The units worth scoring, each with its bag of words: identical units once (a log repeating a
+ * line), and on a huge paste only the MAX_UNITS with the most catalog weight, which bounds the work.
+ */
+function promising(index: MatchIndex, words: readonly QueryWord[], units: readonly Unit[]) {
+  const seen = new Set<string>();
+  const out: Array<{ unit: Unit; bag: ReturnType<typeof bagOf>; potential: number }> = [];
+  for (const unit of units) {
+    const bag = bagOf(index, words, unit);
+    if (bag.total <= 0 || bag.stems.size === 0) continue;
+    const key = `${[...bag.stems].map(([s, q]) => `${s}:${q}`).join(",")}/${bag.total.toFixed(3)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let potential = 0;
+    for (const [s, q] of bag.stems) potential += (index.idf[s] ?? 0) * q;
+    out.push({ unit, bag, potential });
+  }
+  return out.length <= MAX_UNITS ? out : out.sort((a, b) => b.potential - a.potential).slice(0, MAX_UNITS);
+}
+
+/**
  * The scenarios worth scoring unit by unit: those sharing the most (rarer) words with the whole
  * paste, plus `seeds` (scenarios a phrase already found). Keeps long pastes cheap on big catalogs.
  */
@@ -129,9 +151,8 @@ export function scoreOverlap(
 ): Map<number, OverlapHit> {
   const best = new Map<number, OverlapHit>();
   const candidates = candidatesFor(index, words, seeds);
-  for (const unit of units) {
-    const { stems, total, contentWords } = bagOf(index, words, unit);
-    if (total <= 0) continue;
+  for (const { unit, bag } of promising(index, words, units)) {
+    const { stems, total, contentWords } = bag;
     for (const d of candidates) {
       const vocab = index.docStems[d];
       if (!vocab) continue;

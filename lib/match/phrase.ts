@@ -17,8 +17,13 @@ export interface PhraseHit {
 
 /** Words may drift this far from where the anchor puts them (inserted or dropped words). */
 const DRIFT = 3;
-/** Stems used by more fields than this are checked around anchors instead of voting. */
+/**
+ * Stems used by more fields than this are checked around anchors instead of voting. On a long paste
+ * the limit shrinks so that the votes stay within VOTE_BUDGET: common words then only verify.
+ */
 const MAX_VOTERS = 1500;
+const MIN_VOTERS = 12;
+const VOTE_BUDGET = 150_000;
 
 /**
  * Finds catalog texts in the paste. Rare words vote for (text, offset) anchors, Hough-style; the
@@ -27,12 +32,13 @@ const MAX_VOTERS = 1500;
  */
 export function findPhrases(index: MatchIndex, words: readonly QueryWord[]): PhraseHit[] {
   const votes = new Map<number, number>();
+  const voters = Math.max(MIN_VOTERS, Math.min(MAX_VOTERS, Math.floor(VOTE_BUDGET / Math.max(1, words.length))));
   const best = new Map<number, { anchor: number; weight: number }>();
   for (let p = 0; p < words.length; p++) {
     const w = words[p];
     if (!w || w.stem < 0 || w.stop) continue;
     const postings = index.stemFields[w.stem];
-    if (!postings || postings.length > 2 * MAX_VOTERS) continue;
+    if (!postings || postings.length > 2 * voters) continue;
     const weight = (index.idf[w.stem] ?? 0) * w.quality;
     for (let k = 0; k < postings.length; k += 2) {
       const field = postings[k] ?? 0;

@@ -36,7 +36,7 @@ function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality
 export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]; words: QueryWord[] } {
   const tokens = tokenize(text);
   const words: QueryWord[] = [];
-  const cache = new Map<string, Array<{ stem: number; quality: number }>>();
+  const cache = new Map<string, { resolved: Array<{ stem: number; quality: number }>; stop: boolean; number: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.mask) continue;
@@ -51,14 +51,14 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
         continue;
       }
     }
-    let resolved = cache.get(t.text);
-    if (!resolved) {
-      resolved = resolve(index, t.text);
-      cache.set(t.text, resolved);
+    let known = cache.get(t.text);
+    if (!known) {
+      known = { resolved: resolve(index, t.text), stop: isStopword(t.text), number: /^\d+$/.test(t.text) };
+      cache.set(t.text, known);
     }
-    const stop = isStopword(t.text);
-    const number = /^\d+$/.test(t.text);
-    for (const r of resolved) words.push({ ...r, stop, number, token: t, tokenIndex: i });
+    for (const r of known.resolved) {
+      words.push({ stem: r.stem, quality: r.quality, stop: known.stop, number: known.number, token: t, tokenIndex: i });
+    }
   }
   return { tokens, words };
 }
