@@ -1,10 +1,39 @@
 import { getCatalog } from "@/lib/content";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
 import { indexForCatalog } from "@/lib/match/catalog-index";
+import { clientKey, createRateLimiter, RATE_WINDOW_MS, rateLimitConfig, type RateDecision } from "@/lib/rate-limit";
 
 export const dynamic = "force-dynamic";
 
-const reply = (a: ApiAnswer) => Response.json(a.body, { status: a.status, headers: { "cache-control": "no-store" } });
+// One limiter per server process: `next start` serves every request from it (see README, Limits).
+const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
+if (config.warning) console.warn(config.warning);
+const limiter = createRateLimiter({ limit: config.limit, windowMs: RATE_WINDOW_MS });
+
+const noStore = { "cache-control": "no-store" };
+const reply = (a: ApiAnswer, rate: RateDecision) =>
+  Response.json(a.body, {
+    status: a.status,
+    headers: { ...noStore, "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining) },
+  });
+
+/** Counts the request against its client; a Response when the client is over its limit. */
+function throttle(request: Request): { rate: RateDecision; refused?: Response } {
+  const rate = limiter.take(clientKey(request.headers.get("x-forwarded-for")), Date.now());
+  if (rate.ok) return { rate };
+  const error = `too many requests: at most ${rate.limit} a minute; try again in ${rate.retryAfterSeconds} s`;
+  const refused = Response.json(
+    { error },
+    { status: 429, headers: { ...noStore, "retry-after": String(rate.retryAfterSeconds), "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": "0" } },
+  );
+  return { rate, refused };
+}
+
+/** A bug must not leak a stack trace: log it here, answer with a plain JSON error. */
+function failed(error: unknown): Response {
+  console.error("/api/diagnose failed:", error);
+  return Response.json({ error: "the matcher failed on this text; please report it" }, { status: 500, headers: noStore });
+}
 
 /** Reads at most MAX_BODY_BYTES (+1, to know it was more) so that a huge body is refused, not buffered. */
 async function readCapped(request: Request): Promise<string | undefined> {
@@ -34,16 +63,28 @@ async function readCapped(request: Request): Promise<string | undefined> {
 }
 
 export async function POST(request: Request) {
+  const { rate, refused } = throttle(request);
+  if (refused) return refused;
   let body: string | undefined;
   try {
     body = await readCapped(request);
   } catch {
-    return reply({ status: 400, body: { error: "could not read the request body" } });
+    return reply({ status: 400, body: { error: "could not read the request body" } }, rate);
   }
-  if (body === undefined) return reply({ status: 413, body: { error: `request body is larger than ${MAX_BODY_BYTES} bytes` } });
-  return reply(answerPost(indexForCatalog(getCatalog()), body));
+  if (body === undefined) return reply({ status: 413, body: { error: `request body is larger than ${MAX_BODY_BYTES} bytes` } }, rate);
+  try {
+    return reply(answerPost(indexForCatalog(getCatalog()), body), rate);
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 export function GET(request: Request) {
-  return reply(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams));
+  const { rate, refused } = throttle(request);
+  if (refused) return refused;
+  try {
+    return reply(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams), rate);
+  } catch (error) {
+    return failed(error);
+  }
 }

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { clientKey, rateLimitConfig } from "@/lib/rate-limit";
+
+describe("the rate limit's configuration", () => {
+  test("is 60 requests a minute when FIXPATH_RATE_LIMIT is unset or blank", () => {
+    expect(rateLimitConfig(undefined)).toEqual({ limit: 60 });
+    expect(rateLimitConfig("  ")).toEqual({ limit: 60 });
+  });
+
+  test("reads a whole number of requests per minute", () => {
+    expect(rateLimitConfig("600")).toEqual({ limit: 600 });
+    expect(rateLimitConfig(" 5 ")).toEqual({ limit: 5 });
+  });
+
+  test("falls back to 60 with a warning for a value it cannot use", () => {
+    for (const bad of ["0", "-3", "1.5", "lots", "1e9"]) {
+      const config = rateLimitConfig(bad);
+      expect(config.limit).toBe(60);
+      expect(config.warning).toMatch(/^FIXPATH_RATE_LIMIT=.* is not a whole number/);
+    }
+  });
+});
+
+describe("the client a request counts against", () => {
+  test("is the first address in X-Forwarded-For", () => {
+    expect(clientKey("203.0.113.7, 10.0.0.2, 10.0.0.1")).toBe("203.0.113.7");
+    expect(clientKey("  2001:db8::1  ")).toBe("2001:db8::1");
+  });
+
+  test("is the shared local client without the header, or with an empty one", () => {
+    expect(clientKey(null)).toBe("local");
+    expect(clientKey(undefined)).toBe("local");
+    expect(clientKey(" , 10.0.0.1")).toBe("local");
+  });
+
+  test("is capped in length so a forged header cannot fill memory", () => {
+    expect(clientKey("x".repeat(10_000))).toHaveLength(64);
+  });
+});
