@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { rememberPaste } from "@/components/error/paste-memory";
 import { MAX_INPUT_BYTES, type Match } from "@/lib/match";
 import { moveFocus, ResultsList } from "./results";
 import { MAX_URL_QUERY, type SystemLabels } from "./types";
@@ -33,6 +34,11 @@ export function LiveSearch({ systems, initialQuery, initialMatches = null, syncU
       if (q) setText(q);
     }
   }, [syncUrl, initialQuery]);
+
+  // The error page gives the paste back (components/error), even one too long for the URL.
+  useEffect(() => {
+    if (!compact) rememberPaste(text);
+  }, [text, compact]);
 
   useEffect(() => {
     if (!syncUrl) return;
