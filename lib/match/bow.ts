@@ -28,6 +28,8 @@ const LINE_MAX = 40;
 /** Words in more scenarios than this (or this share of them) do not nominate candidates. */
 const SCAN_MIN = 200;
 const SCAN_SHARE = 0.05;
+/** Word overlap below this is noise, not worth computing. */
+const USEFUL = 0.2;
 /** At most this many units of one paste are scored. */
 const MAX_UNITS = 300;
 /** At most this many scenarios are scored unit by unit. */
@@ -151,27 +153,30 @@ export function scoreOverlap(
 ): Map<number, OverlapHit> {
   const best = new Map<number, OverlapHit>();
   const candidates = candidatesFor(index, words, seeds);
+  const quality = new Float64Array(index.stems.length);
   for (const { unit, bag } of promising(index, words, units)) {
     const { stems, total, contentWords } = bag;
+    for (const [s, q] of stems) quality[s] = q;
+    // One shared word is a coincidence unless it is all the unit says.
+    const needed = Math.min(2, contentWords);
     for (const d of candidates) {
       const vocab = index.docStems[d];
       if (!vocab) continue;
       let got = 0;
       for (const [s, q] of stems) if (vocab.has(s)) got += (index.idf[s] ?? 0) * q;
-      if (got === 0) continue;
       const explained = Math.min(1, got / total);
+      // Even covering a whole text could not lift a unit this little explained to a useful score.
+      if (Math.sqrt(explained * Math.min(1, explained / MOSTLY_EXPLAINED)) < USEFUL) continue;
       let covered = 0;
       let field = -1;
-      // One shared word is a coincidence unless it is all the unit says.
-      const needed = Math.min(2, contentWords);
       for (const f of index.docFields[d] ?? []) {
         const fl = index.fields[f];
         if (!fl) continue;
         let hit = 0;
         let count = 0;
         for (const s of fl.unique) {
-          const q = stems.get(s);
-          if (q === undefined) continue;
+          const q = quality[s] ?? 0;
+          if (q === 0) continue;
           hit += (index.idf[s] ?? 0) * q;
           count++;
         }
@@ -191,6 +196,7 @@ export function scoreOverlap(
       const current = best.get(d);
       if (!current || score > current.score) best.set(d, { doc: d, score, explained, covered, field, unit });
     }
+    for (const s of stems.keys()) quality[s] = 0;
   }
   return best;
 }

@@ -35,12 +35,12 @@ export interface DiagnoseOptions {
 export const DEFAULT_LIMIT = 5;
 export const RELEVANCE_THRESHOLD = 0.42;
 /** Words right before a status name that say it is one: "status=Sent", "State: WAITING". */
-/** Below this best score, a short query also goes through fuse.js. */
-const FUZZY_BELOW = 0.6;
 /** The least a text of two or more words found verbatim scores, before its specificity counts. */
 const SEVERAL_WORDS_FLOOR = 0.75;
 /** The most a single catalog word found in the paste scores, unless it is a status used as one. */
 const ONE_WORD_CAP = 0.6;
+/** The word index's best score from which a short query is also tried with fuse.js. */
+const FUZZY_FROM = 0.2;
 /** A paste this short is read as one record when judging a status in it. */
 const RECORD_MAX = 80;
 const STATUS_KEYS = new Set(["status", "state"]);
@@ -210,9 +210,10 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     offer(doc, { score: hit.score, why });
   }
 
-  // fuse.js only for a short query the word index is unsure about, over the scenarios it suspects.
+  // fuse.js only for a short query the word index nearly matched (typos, partial words), over the
+  // scenarios it suspects; text sharing next to nothing with the catalog never reaches it.
   const top = Math.max(0, ...[...best.values()].map((e) => e.score));
-  if (top < FUZZY_BELOW) {
+  if (top < threshold && top >= FUZZY_FROM) {
     const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
     for (const hit of fuzzySearch(index, text, candidates)) {
       const doc = index.docs[hit.doc];

@@ -7,14 +7,13 @@ import type { MatchIndex } from "./build";
  */
 export const FUZZY_MAX_CHARS = 32;
 /** fuse.js only ranks the few scenarios the word index already suspects: it is slow on a whole catalog. */
-export const FUZZY_CANDIDATES = 8;
+export const FUZZY_CANDIDATES = 5;
 
 interface FuzzyDoc {
   doc: number;
   title: string;
   signatures: string[];
   symptoms: string[];
-  summary: string;
 }
 
 const options: IFuseOptions<FuzzyDoc> = {
@@ -22,7 +21,6 @@ const options: IFuseOptions<FuzzyDoc> = {
     { name: "title", weight: 1 },
     { name: "signatures", weight: 1 },
     { name: "symptoms", weight: 0.7 },
-    { name: "summary", weight: 0.4 },
   ],
   includeScore: true,
   ignoreLocation: true,
@@ -36,13 +34,13 @@ export interface FuzzyHit {
   similarity: number;
 }
 
-/** fuse.js over the candidates' title, signatures, symptoms and summary, for a short query only. */
+/** fuse.js over the candidates' title, signatures and symptoms, for a short query only. */
 export function fuzzySearch(index: MatchIndex, query: string, candidates: readonly number[]): FuzzyHit[] {
   const q = query.trim();
   if (q.length < 3 || q.length > FUZZY_MAX_CHARS || candidates.length === 0) return [];
   const docs = candidates.slice(0, FUZZY_CANDIDATES).flatMap((doc): FuzzyDoc[] => {
     const d = index.docs[doc];
-    return d ? [{ doc, title: d.title, signatures: d.signatures, symptoms: d.symptoms, summary: d.summary }] : [];
+    return d ? [{ doc, title: d.title, signatures: d.signatures, symptoms: d.symptoms }] : [];
   });
   return new Fuse(docs, options).search(q).map((r) => ({ doc: r.item.doc, similarity: 1 - (r.score ?? 1) }));
 }

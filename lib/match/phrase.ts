@@ -51,16 +51,17 @@ export function findPhrases(index: MatchIndex, words: readonly QueryWord[]): Phr
     }
   }
   const hits: PhraseHit[] = [];
+  const used = new Int32Array(words.length);
   for (const [fi, { anchor, weight }] of best) {
     const field = index.fields[fi];
     if (!field || weight < 0.25 * field.weight) continue;
-    const hit = verify(index, fi, anchor, words);
+    const hit = verify(index, fi, anchor, words, used);
     if (hit) hits.push(hit);
   }
   return hits;
 }
 
-function verify(index: MatchIndex, fi: number, anchor: number, words: readonly QueryWord[]): PhraseHit | undefined {
+function verify(index: MatchIndex, fi: number, anchor: number, words: readonly QueryWord[], used: Int32Array): PhraseHit | undefined {
   const field = index.fields[fi];
   if (!field) return undefined;
   let got = 0;
@@ -69,30 +70,29 @@ function verify(index: MatchIndex, fi: number, anchor: number, words: readonly Q
   let first = Infinity;
   let last = -1;
   let verbatim = true;
-  const used = new Set<number>();
-  field.stems.forEach((s, j) => {
+  const stamp = fi + 1;
+  for (let j = 0; j < field.stems.length; j++) {
+    const s = field.stems[j];
     const stop = field.stop[j] ?? false;
     if (!stop) content++;
     const at = anchor + j;
+    // The nearest unused word with this stem, at most DRIFT words away from where the anchor puts it.
     let pick = -1;
     for (let d = 0; d <= DRIFT && pick < 0; d++) {
-      for (const p of d === 0 ? [at] : [at - d, at + d]) {
-        const w = words[p];
-        if (w && w.stem === s && !used.has(p)) {
-          pick = p;
-          break;
-        }
+      for (let side = d === 0 ? 1 : -1; side <= 1 && pick < 0; side += 2) {
+        const p = at + side * d;
+        if (p >= 0 && p < words.length && words[p]?.stem === s && used[p] !== stamp) pick = p;
       }
     }
     const w = words[pick];
-    if (!w) return;
-    used.add(pick);
+    if (!w || s === undefined) continue;
+    used[pick] = stamp;
     got += stop ? STOPWORD_WEIGHT : (index.idf[s] ?? 0) * w.quality;
     if (!stop) found++;
     if (w.quality < 1) verbatim = false;
-    first = Math.min(first, pick);
-    last = Math.max(last, pick);
-  });
+    if (pick < first) first = pick;
+    if (pick > last) last = pick;
+  }
   if (found === 0 || last < 0) return undefined;
   // A text found in pieces scattered over the paste is not a phrase.
   if (last - first + 1 > field.stems.length + 2 * DRIFT) return undefined;
