@@ -99,7 +99,7 @@ export function explainedShare(index: MatchIndex, doc: number, words: readonly Q
   const vocab = index.docStems[doc];
   if (!vocab || total <= 0) return 0;
   let got = 0;
-  for (const [s, q] of stems) if (vocab.has(s)) got += (index.idf[s] ?? 0) * q;
+  for (const [s, q] of stems) got += (index.idf[s] ?? 0) * q * (vocab.get(s) ?? 0);
   return Math.min(1, got / total);
 }
 
@@ -163,7 +163,7 @@ export function scoreOverlap(
       const vocab = index.docStems[d];
       if (!vocab) continue;
       let got = 0;
-      for (const [s, q] of stems) if (vocab.has(s)) got += (index.idf[s] ?? 0) * q;
+      for (const [s, q] of stems) got += (index.idf[s] ?? 0) * q * (vocab.get(s) ?? 0);
       const explained = Math.min(1, got / total);
       // Even covering a whole text could not lift a unit this little explained to a useful score.
       if (Math.sqrt(explained * Math.min(1, explained / MOSTLY_EXPLAINED)) < USEFUL) continue;

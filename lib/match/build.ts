@@ -1,5 +1,5 @@
 import type { MatchDoc } from "./docs";
-import { isStopword, stem, tokenize } from "./text";
+import { isStopword, stem, tokenize, type Token } from "./text";
 import { buildDeletionIndex } from "./typo";
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
@@ -35,7 +35,8 @@ export interface MatchIndex {
   /** Joined forms of hyphenated or camelCase words (setup → set up, nullchecks → null checks). */
   compounds: Map<string, number[]>;
   deletions: Map<string, number[]>;
-  docStems: Array<Set<number>>;
+  /** Each scenario's words, weighted by where they occur: its own texts 1, remedy and context less. */
+  docStems: Array<Map<number, number>>;
   docFields: number[][];
   stemDocs: number[][];
   /** stem → flat [field, position, field, position...] */
@@ -45,6 +46,8 @@ export interface MatchIndex {
 }
 
 export const STOPWORD_WEIGHT = 0.15;
+/** How much a word found only in a scenario's remedy steps, key facts or system context explains. */
+export const BACKGROUND = 0.5;
 /** A text weighing less than this many rare words is generic (see refWeight). */
 export const REF_FACTOR = 2.5;
 const kindsOf = (doc: MatchDoc): Array<[FieldKind, string]> => {
@@ -107,14 +110,16 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   };
 
   const fields: Field[] = [];
-  const docStems: Array<Set<number>> = [];
+  const docStems: Array<Map<number, number>> = [];
   const systemAliases = new Map<string, string[]>();
   docs.forEach((doc, d) => {
-    const vocab = new Set<number>();
+    const vocab = new Map<number, number>();
+    const know = (tokens: readonly Token[], ids: readonly number[], weight: number) =>
+      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.set(id, Math.max(weight, vocab.get(id) ?? 0)));
     for (const [kind, text] of kindsOf(doc)) {
       const { tokens, ids } = analyse(text);
       if (ids.length === 0) continue;
-      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.add(id));
+      know(tokens, ids, kind === "fact" || kind === "step" ? BACKGROUND : 1);
       const letters = text.replace(/[^\p{L}]/gu, "");
       fields.push({
         doc: d,
@@ -127,9 +132,13 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
         caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       });
     }
-    for (const text of [doc.group, doc.systemName, ...doc.aliases, doc.groupHint, ...doc.systemFacts]) {
+    for (const text of [doc.group, doc.systemName, ...doc.aliases]) {
       const { tokens, ids } = analyse(text);
-      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.add(id));
+      know(tokens, ids, 1);
+    }
+    for (const text of [doc.groupHint, ...doc.systemFacts]) {
+      const { tokens, ids } = analyse(text);
+      know(tokens, ids, BACKGROUND);
     }
     docStems.push(vocab);
     if (!systemAliases.has(doc.system)) systemAliases.set(doc.system, [doc.system, ...doc.aliases].map(aliasKey));
@@ -137,8 +146,12 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
 
   const n = Math.max(docs.length, 1);
   const stemDocs: number[][] = stems.map(() => []);
-  docStems.forEach((set, d) => set.forEach((s) => stemDocs[s]?.push(d)));
-  const idf = stemDocs.map((list) => Math.log(1 + n / Math.max(list.length, 1)));
+  docStems.forEach((vocab, d) => vocab.forEach((_, s) => stemDocs[s]?.push(d)));
+  // Rarity counts the scenarios whose own texts use a word. A system's aliases and facts belong to all
+  // its scenarios, and would make "Infersales" look as common as the system's size.
+  const fieldDocs = stems.map(() => new Set<number>());
+  for (const f of fields) f.stems.forEach((s, i) => !f.stop[i] && fieldDocs[s]?.add(f.doc));
+  const idf = stemDocs.map((list, s) => Math.log(1 + n / Math.max(fieldDocs[s]?.size || list.length, 1)));
   const unknownWeight = Math.log(1 + n);
   const stemFields: number[][] = stems.map(() => []);
   const docFields: number[][] = docs.map(() => []);

@@ -70,17 +70,19 @@ function linesOf(words: readonly QueryWord[], first: number, last: number): Unit
 }
 
 /** Is this status name used as a status here: after "status"/"state", in capitals as written, or on its own? */
-function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolean, alone: boolean): boolean {
+function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolean, alone: boolean, systemNamed: boolean): boolean {
+  const upper = words.slice(hit.first, hit.last + 1).every((w) => w.token.raw === w.token.raw.toUpperCase());
+  // A status its system writes in capitals (FAILED) is that status when written so, or when the paste
+  // names the system; "Status: Failed - payment declined" is somebody else's.
+  if (caps && !upper) {
+    if (!systemNamed) return false;
+  } else if (caps && hit.verbatim) return true;
   // The word right before, skipping function words: "status=Sent", "Status: Not sent", "state is FAILED".
   for (let p = hit.first - 1; p >= Math.max(0, hit.first - 3); p--) {
     const w = words[p];
     if (!w) break;
     if (STATUS_KEYS.has(w.token.text)) return true;
     if (!w.stop) break;
-  }
-  if (caps && hit.verbatim) {
-    const raws = words.slice(hit.first, hit.last + 1).map((w) => w.token.raw);
-    if (raws.every((r) => r === r.toUpperCase())) return true;
   }
   return alone;
 }
@@ -112,12 +114,13 @@ function aloneOnLine(words: readonly QueryWord[], hit: PhraseHit): boolean {
  * its own; a generic one (a single common word such as "waiting") needs the words around it to
  * point to the same scenario, or to be used as a status: "status=Sent", "State: WAITING".
  */
-function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: PhraseHit): Evidence | undefined {
+function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: PhraseHit, mentioned: Set<string>): Evidence | undefined {
   const field = index.fields[hit.field];
   if (!field) return undefined;
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
-  if (field.kind === "status" && statusContext(words, hit, field.caps, aloneOnLine(words, hit))) {
+  const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
+  if (field.kind === "status" && statusContext(words, hit, field.caps, aloneOnLine(words, hit), systemNamed)) {
     const record = support(index, field.doc, words, hit, true);
     return { score: hit.coverage * (0.7 + 0.2 * record), why, phrase: hit, status: countStatus(words, field) };
   }
@@ -171,8 +174,9 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
+  const mentioned = mentionedSystems(index, text);
   const phrases = findPhrases(index, words);
-  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, words, hit));
+  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, words, hit, mentioned));
 
   // Specific beats generic: a short match inside a longer match of another scenario ("Sent" in "Not sent") yields.
   const longest = [...phrases].sort((a, b) => b.last - b.first - (a.last - a.first)).slice(0, 32);
@@ -221,7 +225,6 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     }
   }
 
-  const mentioned = mentionedSystems(index, text);
   const results: Match[] = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];

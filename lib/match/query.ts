@@ -19,10 +19,14 @@ export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, typo1: 0.8, typo2:
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
-  if (w !== undefined) return [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }];
+  const parts = index.compounds.get(word);
+  if (w !== undefined) {
+    const exact = { stem: index.wordStem[w] ?? -1, quality: QUALITY.exact };
+    // "setup" is a word here, and also "set-up" written together: offer both readings.
+    return parts ? [exact, ...parts.map((p) => ({ stem: p, quality: QUALITY.compound }))] : [exact];
+  }
   const s = index.stemIds.get(stem(word));
   if (s !== undefined) return [{ stem: s, quality: QUALITY.stem }];
-  const parts = index.compounds.get(word);
   if (parts) return parts.map((p) => ({ stem: p, quality: QUALITY.compound }));
   const fix = correct(word, index.words, index.deletions);
   if (fix) return [{ stem: index.wordStem[fix.word] ?? -1, quality: fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2 }];

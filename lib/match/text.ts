@@ -109,8 +109,9 @@ const stopwords = new Set(
   ).split(" "),
 );
 
+/** A function word, in any of its forms ("getting" is "get"), or a lone letter (the e of e-mail). */
 export function isStopword(word: string): boolean {
-  return stopwords.has(word);
+  return (word.length === 1 && !/\d/.test(word)) || stopwords.has(word) || stopwords.has(stem(word));
 }
 
 /** A light suffix stripper so that rejected/rejects, paused/pause and queued/queue meet. */
