@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
+// A third server with a rate limit of 3 a minute, for the 429 test (tests/e2e/hostile.spec.ts).
+export const limitPort = Number(process.env.E2E_LIMIT_PORT ?? port + 10);
+export const lowRateLimit = 3;
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,6 +46,8 @@ export default defineConfig({
   webServer: [
     {
       command: `npx next start -H 127.0.0.1 -p ${port}`,
+      // Every test shares one client key ("local"), so the API's limit is raised here, not removed.
+      env: { FIXPATH_RATE_LIMIT: "100000" },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -51,6 +56,13 @@ export default defineConfig({
       command: `npx next start -H 127.0.0.1 -p ${agentPort}`,
       env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword },
       url: `http://127.0.0.1:${agentPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${limitPort}`,
+      env: { FIXPATH_RATE_LIMIT: String(lowRateLimit) },
+      url: `http://127.0.0.1:${limitPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
