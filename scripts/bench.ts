@@ -7,12 +7,8 @@ import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js";
 import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, diagnose, loadIndex, serializeIndex, toMatchDocs, type MatchDoc } from "@/lib/match";
-import { prng, syntheticCatalog } from "./bench-synthetic";
+import { queriesFor, syntheticCatalog, type Query } from "./bench-synthetic";
 
-interface Query {
-  text: string;
-  want: string;
-}
 interface Bench {
   name: string;
   docs: MatchDoc[];
@@ -24,42 +20,6 @@ const args = process.argv.slice(2);
 const synthCount = Number(args.find((a) => a.startsWith("--synthetic="))?.slice(12) ?? 10_000);
 /** The baseline is slow on big catalogs: each kind of query stops after this many ms (at least one query). */
 const baselineBudgetMs = Number(args.find((a) => a.startsWith("--baseline-budget="))?.slice(18) ?? 20_000);
-
-function queriesFor(docs: MatchDoc[], seed: number, n: number) {
-  const rand = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const hex = (k: number) => Array.from({ length: k }, () => "0123456789abcdef"[Math.floor(rand() * 16)]).join("");
-  const guid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
-  const ts = () => `2024-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}T0${Math.floor(rand() * 9)}:${10 + Math.floor(rand() * 49)}:${10 + Math.floor(rand() * 49)}.${100 + Math.floor(rand() * 899)}Z`;
-  const typo = (s: string) => s.replace(/[a-z]{6,}/i, (m) => m.slice(0, 2) + m[3] + m[2] + m.slice(4));
-  const noise = () =>
-    pick([
-      () => `${ts()} INFO worker-${Math.floor(rand() * 9)} processed ${Math.floor(rand() * 900)} items in ${Math.floor(rand() * 90)} ms`,
-      () => `${ts()} DEBUG cache lookup key=${hex(16)} hit=${rand() < 0.5}`,
-      () => `${ts()} INFO http GET /health 200 ${Math.floor(rand() * 20)}ms host=10.0.${Math.floor(rand() * 255)}.${Math.floor(rand() * 255)}`,
-      () => `${ts()} WARN pool size ${Math.floor(rand() * 50)} of 50, waiting connections ${Math.floor(rand() * 5)}`,
-      () => `${ts()} INFO session ${guid()} closed by client`,
-    ])();
-  const short: Query[] = [];
-  const lines: Query[] = [];
-  const excerpts: Query[] = [];
-  for (let i = 0; i < n; i++) {
-    const d = pick(docs);
-    const sig = pick(d.signatures);
-    const source = pick([...d.signatures, ...d.symptoms]).split(" ");
-    const from = Math.floor(rand() * Math.max(1, source.length - 3));
-    const fragment = source.slice(from, from + 3 + Math.floor(rand() * 3)).join(" ");
-    short.push({ text: rand() < 0.3 ? typo(fragment) : fragment, want: d.id });
-    lines.push({ text: `${ts()} ERROR [svc-${hex(4)}] req=${guid()} ${sig}`, want: d.id });
-    const body: string[] = [];
-    while (body.join("\n").length < 1500) body.push(noise());
-    body.splice(Math.floor(rand() * body.length), 0, `${ts()} ERROR [svc-${hex(4)}] ${sig}`);
-    let text = body.join("\n");
-    while (text.length > 1500) text = text.slice(text.indexOf("\n") + 1);
-    excerpts.push({ text: text.includes(sig) ? text : `${text.slice(0, 1500 - sig.length - 1)}\n${sig}`, want: d.id });
-  }
-  return { short, lines, excerpts };
-}
 
 function stats(times: number[]) {
   const s = [...times].sort((a, b) => a - b);

@@ -33,7 +33,7 @@ const USEFUL = 0.2;
 /** At most this many units of one paste are scored. */
 const MAX_UNITS = 300;
 /** At most this many scenarios are scored unit by unit. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 32;
 
 export const KIND_WEIGHT: Record<FieldKind, number> = {
   signature: 1,

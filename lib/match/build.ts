@@ -29,6 +29,8 @@ export interface MatchIndex {
   /** A text lighter than this is generic: covering all of it is weak evidence on its own. */
   refWeight: number;
   words: string[];
+  /** Word ids in alphabetical order, to complete a word still being typed. */
+  sortedWords: number[];
   wordStem: number[];
   wordIds: Map<string, number>;
   stemIds: Map<string, number>;
@@ -169,6 +171,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
     unknownWeight,
     refWeight: REF_FACTOR * unknownWeight,
     words,
+    sortedWords: words.map((_, i) => i).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1)),
     wordStem,
     wordIds,
     stemIds,

@@ -214,10 +214,11 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     offer(doc, { score: hit.score, why });
   }
 
-  // fuse.js only for a short query the word index nearly matched (typos, partial words), over the
-  // scenarios it suspects; text sharing next to nothing with the catalog never reaches it.
+  // fuse.js only for a short query the word index nearly matched but with a word it could not read
+  // (a partial word, a bad misspelling), over the few scenarios it suspects.
   const top = Math.max(0, ...[...best.values()].map((e) => e.score));
-  if (top < threshold && top >= FUZZY_FROM) {
+  const unresolved = words.some((w) => w.stem < 0 && !w.stop && !w.number && w.token.text.length >= 3);
+  if (top < threshold && top >= FUZZY_FROM && unresolved) {
     const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
     for (const hit of fuzzySearch(index, text, candidates)) {
       const doc = index.docs[hit.doc];

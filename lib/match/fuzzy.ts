@@ -7,7 +7,7 @@ import type { MatchIndex } from "./build";
  */
 export const FUZZY_MAX_CHARS = 32;
 /** fuse.js only ranks the few scenarios the word index already suspects: it is slow on a whole catalog. */
-export const FUZZY_CANDIDATES = 5;
+export const FUZZY_CANDIDATES = 3;
 
 interface FuzzyDoc {
   doc: number;
@@ -23,7 +23,8 @@ const options: IFuseOptions<FuzzyDoc> = {
     { name: "symptoms", weight: 0.7 },
   ],
   includeScore: true,
-  ignoreLocation: true,
+  // Titles, signatures and symptoms are short: fuse's default location window covers them, and
+  // ignoring location triples the cost.
   threshold: 0.3,
   minMatchCharLength: 3,
 };

@@ -15,7 +15,44 @@ export interface QueryWord {
   tokenIndex: number;
 }
 
-export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, typo1: 0.8, typo2: 0.6 } as const;
+export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, prefix: 0.85, typo1: 0.8, typo2: 0.6 } as const;
+/** A word being typed is completed from this many letters on. */
+const PREFIX_MIN = 2;
+const PREFIX_CANDIDATES = 200;
+
+/**
+ * Completes the paste's last word when the user may still be typing it ("Max Record si"): among the
+ * vocabulary words it starts, the one sharing the most texts with the other words, then the shortest.
+ */
+function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number>): number | undefined {
+  const ids = index.sortedWords;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.words[ids[mid] ?? 0] ?? "") < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: number | undefined;
+  let bestKey = -Infinity;
+  for (let i = lo; i < ids.length && i < lo + PREFIX_CANDIDATES; i++) {
+    const word = index.words[ids[i] ?? 0] ?? "";
+    if (!word.startsWith(prefix)) break;
+    const s = index.wordStem[ids[i] ?? 0] ?? -1;
+    const postings = index.stemFields[s] ?? [];
+    let shared = 0;
+    for (let k = 0; k < postings.length; k += 2) {
+      if (k > 0 && postings[k - 2] === postings[k]) continue;
+      if (index.fields[postings[k] ?? 0]?.unique.some((u) => context.has(u))) shared++;
+    }
+    const key = shared * 1000 - word.length;
+    if (key > bestKey) {
+      bestKey = key;
+      best = s;
+    }
+  }
+  return best;
+}
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
@@ -63,6 +100,12 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
     for (const r of known.resolved) {
       words.push({ stem: r.stem, quality: r.quality, stop: known.stop, number: known.number, token: t, tokenIndex: i });
     }
+  }
+  const last = words[words.length - 1];
+  if (last && last.stem < 0 && !last.number && last.token.text.length >= PREFIX_MIN && last.token.end === text.length) {
+    const context = new Set(words.filter((w) => w.stem >= 0 && !w.stop).map((w) => w.stem));
+    const s = complete(index, last.token.text, context);
+    if (s !== undefined) words[words.length - 1] = { ...last, stem: s, quality: QUALITY.prefix };
   }
   return { tokens, words };
 }
