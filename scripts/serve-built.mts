@@ -1,0 +1,61 @@
+// Starts `next start` on 127.0.0.1 for a measurement script (load, Lighthouse) and stops it again.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export interface Served {
+  base: string;
+  stop: () => Promise<void>;
+}
+
+export interface ServeOptions {
+  port: number;
+  env?: Record<string, string>;
+  /** Give up if the server is not answering after this long. */
+  readyMs?: number;
+}
+
+async function waitUntilUp(base: string, child: ChildProcess, readyMs: number): Promise<void> {
+  const deadline = Date.now() + readyMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer on ${base} within ${readyMs} ms`);
+}
+
+/** Serves the build in NEXT_DIST_DIR (or .next); fails with a hint when there is none. */
+export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOptions): Promise<Served> {
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(dist, "BUILD_ID"))) {
+    throw new Error(`no build in ${dist}: run \`NEXT_DIST_DIR=${dist} npx next build\` first`);
+  }
+  const base = `http://127.0.0.1:${port}`;
+  const taken = await fetch(`${base}/`).then(() => true, () => false);
+  if (taken) throw new Error(`something already answers on ${base}: pick another port with --port`);
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    // Its own process group: npx and the next-server under it go together.
+    process.kill(-child.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  };
+  try {
+    await waitUntilUp(base, child, readyMs);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, stop };
+}
