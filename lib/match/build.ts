@@ -83,7 +83,15 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   const wordStem: number[] = [];
   const wordIds = new Map<string, number>();
   const compounds = new Map<string, number[]>();
+  const stopWords = new Map<string, boolean>();
+  const isStop = (word: string) => {
+    let stop = stopWords.get(word);
+    if (stop === undefined) stopWords.set(word, (stop = isStopword(word)));
+    return stop;
+  };
   const stemOf = (word: string) => {
+    const known = wordIds.get(word);
+    if (known !== undefined) return wordStem[known] ?? 0;
     const s = stem(word);
     let id = stemIds.get(s);
     if (id === undefined) {
@@ -104,7 +112,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
-      if (!a || !b || isStopword(a.text) || isStopword(b.text)) continue;
+      if (!a || !b || isStop(a.text) || isStop(b.text)) continue;
       const gap = text.slice(a.end, b.start);
       if (gap === "" || gap === "-" || gap === "_") compounds.set(a.text + b.text, [ids[i] ?? 0, ids[i + 1] ?? 0]);
     }
@@ -117,7 +125,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   docs.forEach((doc, d) => {
     const vocab = new Map<number, number>();
     const know = (tokens: readonly Token[], ids: readonly number[], weight: number) =>
-      ids.forEach((id, i) => !isStopword(tokens[i]?.text ?? "") && vocab.set(id, Math.max(weight, vocab.get(id) ?? 0)));
+      ids.forEach((id, i) => !isStop(tokens[i]?.text ?? "") && vocab.set(id, Math.max(weight, vocab.get(id) ?? 0)));
     for (const [kind, text] of kindsOf(doc)) {
       const { tokens, ids } = analyse(text);
       if (ids.length === 0) continue;
@@ -128,8 +136,8 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
         kind,
         text,
         stems: ids,
-        stop: tokens.map((t) => isStopword(t.text)),
-        unique: [...new Set(ids.filter((_, i) => !isStopword(tokens[i]?.text ?? "")))],
+        stop: tokens.map((t) => isStop(t.text)),
+        unique: [...new Set(ids.filter((_, i) => !isStop(tokens[i]?.text ?? "")))],
         weight: 0,
         caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       });
