@@ -3,7 +3,7 @@ import { aliasKey, type FieldKind, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
 import { countStatus, findPhrases, type PhraseHit } from "./phrase";
 import { analyseQuery, type QueryWord } from "./query";
-import { MAX_INPUT_BYTES } from "./text";
+import { clip } from "./text";
 
 export type WhyKind = FieldKind | "words" | "fuzzy";
 
@@ -161,7 +161,7 @@ function mentionedSystems(index: MatchIndex, text: string): Set<string> {
 /** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt or a description. */
 export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): Match[] {
   if (typeof input !== "string") return [];
-  const text = input.length > MAX_INPUT_BYTES ? input.slice(0, MAX_INPUT_BYTES) : input;
+  const text = clip(input);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
   const { words } = analyseQuery(index, text);

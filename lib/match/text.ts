@@ -1,10 +1,25 @@
 import { findMasks, wordMask, type MaskKind } from "./mask";
 
 /**
- * Pastes are cut to this many UTF-16 code units (64 KB of ASCII) before matching, and the API
- * rejects larger bodies with 413: a support agent's paste is a message or a log excerpt, not a file.
+ * Pastes are cut to their first 64 KB (UTF-8) before matching, and the API answers 413 to a larger
+ * text: a support agent's paste is a message or a log excerpt, not a file.
  */
 export const MAX_INPUT_BYTES = 64 * 1024;
+
+/** The longest start of `text` that fits in MAX_INPUT_BYTES of UTF-8, never splitting a character. */
+export function clip(text: string, maxBytes = MAX_INPUT_BYTES): string {
+  if (text.length * 3 <= maxBytes) return text;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > maxBytes) return text.slice(0, i);
+    bytes += size;
+    if (pair) i++;
+  }
+  return text;
+}
 /** At most this many words are considered, so that matching time stays bounded. */
 export const MAX_TOKENS = 12_000;
 
@@ -57,7 +72,7 @@ function pushWord(out: Token[], raw: string, start: number, line: number): void 
 
 /** Splits text into words and masks, each with its offsets in the original text. Never throws. */
 export function tokenize(input: string, maxTokens = MAX_TOKENS): Token[] {
-  const text = input.length > MAX_INPUT_BYTES ? input.slice(0, MAX_INPUT_BYTES) : input;
+  const text = clip(input);
   const out: Token[] = [];
   const masks = findMasks(text);
   let line = 0;

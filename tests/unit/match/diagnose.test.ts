@@ -120,3 +120,8 @@ test("hostile strings never throw and return a list", () => {
   expect(diagnose(index, undefined)).toEqual([]);
   expect(diagnose(index, 42)).toEqual([]);
 });
+
+test("a word still being typed at the end of the paste is completed", () => {
+  expect(top("Max Record si")?.slug).toBe("acme/max-records");
+  expect(top("Dispatch is pau")?.slug).toBe("acme/dispatch-paused");
+});

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { MAX_INPUT_BYTES, normalize, tokenize } from "@/lib/match";
+import { clip } from "@/lib/match/text";
 
 test("an ISO timestamp, a GUID and an IP with its port are masked", () => {
   expect(normalize("2024-03-14T10:22:31.123Z ERROR [req 7f3c9a2e-41b8-4c1d-9e0a-2b6f5d8c1e44] 10.20.4.17:8080 Dispatch is paused")).toBe(
@@ -44,9 +45,17 @@ test("every token knows where it came from in the original text", () => {
   for (const t of tokenize(text)) if (!t.mask) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.raw.toLowerCase());
 });
 
-test("the input is cut at MAX_INPUT_BYTES", () => {
+test("the input is cut at MAX_INPUT_BYTES of UTF-8, never inside a character", () => {
   const tokens = tokenize("word ".repeat(MAX_INPUT_BYTES));
   expect(tokens.at(-1)?.end ?? 0).toBeLessThanOrEqual(MAX_INPUT_BYTES);
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+  for (const unit of ["é", "€", "😀", "a€😀"]) {
+    const cut = clip(unit.repeat(MAX_INPUT_BYTES));
+    expect(bytes(cut)).toBeLessThanOrEqual(MAX_INPUT_BYTES);
+    expect(bytes(cut)).toBeGreaterThan(MAX_INPUT_BYTES - 4);
+    expect(cut).toBe(unit.repeat(MAX_INPUT_BYTES).slice(0, cut.length));
+    expect(/[\ud800-\udbff]$/.test(cut)).toBe(false);
+  }
 });
 
 test("accents are folded and other scripts survive", () => {
