@@ -41,6 +41,7 @@ const SEVERAL_WORDS_FLOOR = 0.75;
 const ONE_WORD_CAP = 0.6;
 /** The word index's best score from which a short query is also tried with fuse.js. */
 const FUZZY_FROM = 0.2;
+const SAME_CASE_BONUS = 0.01;
 /** A paste this short is read as one record when judging a status in it. */
 const RECORD_MAX = 80;
 const STATUS_KEYS = new Set(["status", "state"]);
@@ -99,6 +100,11 @@ function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hi
   return explainedShare(index, doc, rest, { from: 0, to: rest.length });
 }
 
+function sameCase(words: readonly QueryWord[], hit: PhraseHit, text: string): boolean {
+  const written = words.slice(hit.first, hit.last + 1).map((w) => w.token.raw).join(" ");
+  return written === (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
 /** Nothing else on the hit's lines but function words and numbers: "Sent", or "Not sent" on its own. */
 function aloneOnLine(words: readonly QueryWord[], hit: PhraseHit): boolean {
   const lines = linesOf(words, hit.first, hit.last);
@@ -122,7 +128,9 @@ function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: Phr
   const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
   if (field.kind === "status" && statusContext(words, hit, field.caps, aloneOnLine(words, hit), systemNamed)) {
     const record = support(index, field.doc, words, hit, true);
-    return { score: hit.coverage * (0.7 + 0.2 * record), why, phrase: hit, status: countStatus(words, field) };
+    // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
+    const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
+    return { score: hit.coverage * (0.7 + 0.2 * record) + asWritten, why, phrase: hit, status: countStatus(words, field) };
   }
   const content = field.stop.filter((s) => !s).length;
   const specific = Math.min(1, (field.weight * (1 + 0.5 * (Math.min(content, 3) - 1))) / index.refWeight);
@@ -226,7 +234,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     }
   }
 
-  const results: Match[] = [];
+  const results: Array<{ match: Match; raw: number }> = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];
     if (!doc) continue;
@@ -235,8 +243,8 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     else if (mentioned.size > 0) score *= 0.9;
     score = Math.max(0, Math.min(1, score));
     if (score < threshold) continue;
-    results.push({ slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why });
+    results.push({ match: { slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why }, raw: score });
   }
-  results.sort((a, b) => b.score - a.score);
-  return results.slice(0, limit);
+  results.sort((a, b) => b.raw - a.raw);
+  return results.slice(0, limit).map((r) => r.match);
 }

@@ -125,3 +125,13 @@ test("a word still being typed at the end of the paste is completed", () => {
   expect(top("Max Record si")?.slug).toBe("acme/max-records");
   expect(top("Dispatch is pau")?.slug).toBe("acme/dispatch-paused");
 });
+
+test("a status written as its system writes it ranks that system first", () => {
+  expect(top("SENT")?.slug).toBe("beta/sent");
+  expect(top("Sent")?.slug).toBe("acme/sent");
+});
+
+test("a capitals-only status in other words and another context is not that status", () => {
+  expect(slugs("Status: Failed - payment declined by the bank")).not.toContain("beta/failed");
+  expect(top("BetaMail notification state: failed")?.slug).toBe("beta/failed");
+});
