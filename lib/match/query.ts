@@ -65,7 +65,8 @@ function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality
   const s = index.stemIds.get(stem(word));
   if (s !== undefined) return [{ stem: s, quality: QUALITY.stem }];
   if (parts) return parts.map((p) => ({ stem: p, quality: QUALITY.compound }));
-  const fix = correct(word, index.words, index.deletions);
+  // Function words are never typos of catalog words ("the" is not "then").
+  const fix = isStopword(word) ? undefined : correct(word, index.words, index.deletions);
   if (fix) return [{ stem: index.wordStem[fix.word] ?? -1, quality: fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2 }];
   return [{ stem: -1, quality: 0 }];
 }

@@ -79,7 +79,9 @@ export interface Correction {
 
 /** The closest vocabulary word within the allowed edits, preferring the same first letter. */
 export function correct(word: string, words: readonly string[], index: Map<string, number[]>): Correction | undefined {
-  const max = allowedEdits(word.length);
+  // A three-letter word may only be missing a letter (snt → sent); shorter ones are never corrected.
+  const three = word.length === MIN_TYPO_LENGTH - 1;
+  const max = three ? 1 : allowedEdits(word.length);
   if (max === 0 || /\d/.test(word)) return undefined;
   let best: Correction | undefined;
   let bestRank = Infinity;
@@ -91,6 +93,7 @@ export function correct(word: string, words: readonly string[], index: Map<strin
       if (tried.has(id)) continue;
       tried.add(id);
       const candidate = words[id] ?? "";
+      if (three && candidate.length !== MIN_TYPO_LENGTH) continue;
       const limit = Math.min(max, allowedEdits(candidate.length));
       if (Math.abs(candidate.length - word.length) > limit) continue;
       const distance = editDistance(word, candidate, limit);
