@@ -1,7 +1,8 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type Unit } from "./bow";
 import { aliasKey, type FieldKind, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
-import { countStatus, findPhrases, type PhraseHit } from "./phrase";
+import { findPhrases, type PhraseHit } from "./phrase";
+import { aloneOnLine, countStatus, linesOf, sameCase, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
 
@@ -34,7 +35,6 @@ export interface DiagnoseOptions {
 
 export const DEFAULT_LIMIT = 5;
 export const RELEVANCE_THRESHOLD = 0.42;
-/** Words right before a status name that say it is one: "status=Sent", "State: WAITING". */
 /** The least a text of two or more words found verbatim scores, before its specificity counts. */
 const SEVERAL_WORDS_FLOOR = 0.75;
 /** The most a single catalog word found in the paste scores, unless it is a status used as one. */
@@ -44,7 +44,6 @@ const FUZZY_FROM = 0.2;
 const SAME_CASE_BONUS = 0.01;
 /** A paste this short is read as one record when judging a status in it. */
 const RECORD_MAX = 80;
-const STATUS_KEYS = new Set(["status", "state"]);
 
 interface Evidence {
   score: number;
@@ -60,34 +59,6 @@ const spanOf = (words: readonly QueryWord[], first: number, last: number): [numb
   return a && b ? [a.start, b.end] : undefined;
 };
 
-function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {
-  const top = words[first]?.token.line ?? 0;
-  const bottom = words[last]?.token.line ?? 0;
-  let from = first;
-  let to = last + 1;
-  while (from > 0 && (words[from - 1]?.token.line ?? -1) >= top) from--;
-  while (to < words.length && (words[to]?.token.line ?? Infinity) <= bottom) to++;
-  return { from, to };
-}
-
-/** Is this status name used as a status here: after "status"/"state", in capitals as written, or on its own? */
-function statusContext(words: readonly QueryWord[], hit: PhraseHit, caps: boolean, alone: boolean, systemNamed: boolean): boolean {
-  const upper = words.slice(hit.first, hit.last + 1).every((w) => w.token.raw === w.token.raw.toUpperCase());
-  // A status its system writes in capitals (FAILED) is that status when written so, or when the paste
-  // names the system; "Status: Failed - payment declined" is somebody else's.
-  if (caps && !upper) {
-    if (!systemNamed) return false;
-  } else if (caps && hit.verbatim) return true;
-  // The word right before, skipping function words: "status=Sent", "Status: Not sent", "state is FAILED".
-  for (let p = hit.first - 1; p >= Math.max(0, hit.first - 3); p--) {
-    const w = words[p];
-    if (!w) break;
-    if (STATUS_KEYS.has(w.token.text)) return true;
-    if (!w.stop) break;
-  }
-  return alone;
-}
-
 /**
  * Share of the words around a hit, outside the hit itself, that the scenario's words explain; 1 when
  * there is nothing else. Around means the hit's lines, or with `record` the whole of a short paste
@@ -100,33 +71,25 @@ function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hi
   return explainedShare(index, doc, rest, { from: 0, to: rest.length });
 }
 
-function sameCase(words: readonly QueryWord[], hit: PhraseHit, text: string): boolean {
-  const written = words.slice(hit.first, hit.last + 1).map((w) => w.token.raw).join(" ");
-  return written === (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
-}
-
-/** Nothing else on the hit's lines but function words and numbers: "Sent", or "Not sent" on its own. */
-function aloneOnLine(words: readonly QueryWord[], hit: PhraseHit): boolean {
-  const lines = linesOf(words, hit.first, hit.last);
-  for (let i = lines.from; i < lines.to; i++) {
-    const w = words[i];
-    if (w && (i < hit.first || i > hit.last) && !w.stop && !w.number) return false;
-  }
-  return true;
-}
-
 /**
  * A catalog text found in the paste. A specific text (several rare words in order) is evidence on
  * its own; a generic one (a single common word such as "waiting") needs the words around it to
  * point to the same scenario, or to be used as a status: "status=Sent", "State: WAITING".
  */
-function phraseEvidence(index: MatchIndex, words: readonly QueryWord[], hit: PhraseHit, mentioned: Set<string>): Evidence | undefined {
+function phraseEvidence(
+  index: MatchIndex,
+  text: string,
+  words: readonly QueryWord[],
+  hit: PhraseHit,
+  mentioned: Set<string>,
+): Evidence | undefined {
   const field = index.fields[hit.field];
   if (!field) return undefined;
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
   const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
-  if (field.kind === "status" && statusContext(words, hit, field.caps, aloneOnLine(words, hit), systemNamed)) {
+  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text };
+  if (field.kind === "status" && statusContext(words, hit, context)) {
     const record = support(index, field.doc, words, hit, true);
     // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
     const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
@@ -184,7 +147,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
 
   const mentioned = mentionedSystems(index, text);
   const phrases = findPhrases(index, words);
-  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, words, hit, mentioned));
+  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned));
 
   // Specific beats generic: a short match inside a longer match of another scenario ("Sent" in "Not sent") yields.
   const longest = [...phrases].sort((a, b) => b.last - b.first - (a.last - a.first)).slice(0, 32);

@@ -1,4 +1,4 @@
-import { STOPWORD_WEIGHT, type Field, type MatchIndex } from "./build";
+import { STOPWORD_WEIGHT, type MatchIndex } from "./build";
 import type { QueryWord } from "./query";
 
 /** A catalog text found in the paste in order, give or take a few words and typos. */
@@ -101,15 +101,3 @@ function verify(index: MatchIndex, fi: number, anchor: number, words: readonly Q
   return { field: fi, coverage, found, first, last, verbatim };
 }
 
-/** How many times a status name appears word for word (in capitals when it is written so). */
-export function countStatus(words: readonly QueryWord[], field: Field): number {
-  let count = 0;
-  for (let p = 0; p + field.stems.length <= words.length; p++) {
-    const ok = field.stems.every((s, j) => {
-      const w = words[p + j];
-      return !!w && w.stem === s && (!field.caps || w.token.raw === w.token.raw.toUpperCase());
-    });
-    if (ok) count++;
-  }
-  return count;
-}

@@ -135,3 +135,10 @@ test("a capitals-only status in other words and another context is not that stat
   expect(slugs("Status: Failed - payment declined by the bank")).not.toContain("beta/failed");
   expect(top("BetaMail notification state: failed")?.slug).toBe("beta/failed");
 });
+
+test("a status in a pasted table's Status column is read as that status", () => {
+  const table = "Subject | Status\nWelcome | Sent\nReminder | Sent\nInvoice | Not sent\nNews | Sent";
+  expect(top(table)?.slug).toBe("acme/not-sent");
+  expect(top("| Subject | Status |\n|---|---|\n| Welcome | Waiting |")?.slug).toBe("acme/waiting");
+  expect(slugs("| Subject | Owner |\n| Welcome | Waiting |")).not.toContain("acme/waiting");
+});
