@@ -27,23 +27,28 @@ function stats(times: number[]) {
   return { median: at(0.5), p95: at(0.95), n: s.length };
 }
 
+/**
+ * Runs every query `rounds` times. A query's time is its fastest round (a busy machine preempts
+ * some runs; the fastest is what the code costs), and `p95All` is the p95 over every single run.
+ */
 function time<T>(queries: Query[], run: (q: string) => T, top: (r: T) => string | undefined, budgetMs = Infinity, rounds = 3) {
-  const times: number[] = [];
+  const best: number[] = [];
+  const all: number[] = [];
   let right = 0;
-  let asked = 0;
   const start = performance.now();
-  const done = () => ({ ...stats(times), top1: right / asked });
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
+  const done = () => ({ ...stats(best), p95All: stats(all).p95, top1: right / best.length });
+  for (const q of queries) {
+    let fastest = Infinity;
+    for (let r = 0; r < rounds; r++) {
       const t = performance.now();
       const result = run(q.text);
-      times.push(performance.now() - t);
-      if (r === 0) {
-        asked++;
-        if (top(result) === q.want) right++;
-      }
-      if (performance.now() - start > budgetMs) return done();
+      const took = performance.now() - t;
+      all.push(took);
+      fastest = Math.min(fastest, took);
+      if (r === 0 && top(result) === q.want) right++;
     }
+    best.push(fastest);
+    if (performance.now() - start > budgetMs) break;
   }
   return done();
 }
@@ -82,7 +87,7 @@ function run(b: Bench) {
     ["1,500-char excerpts", [...b.extraExcerpts, ...q.excerpts]],
   ];
   console.log(
-    `  ${"kind".padEnd(22)}${"matcher median / p95".padEnd(24)}${"top-1".padEnd(8)}` +
+    `  ${"kind".padEnd(22)}${"matcher median / p95 (p95 all runs)".padEnd(38)}${"top-1".padEnd(8)}` +
       `${"baseline median / p95".padEnd(26)}${"top-1, n".padEnd(13)}speed-up median / p95`,
   );
   for (const [name, queries] of kinds) {
@@ -90,7 +95,7 @@ function run(b: Bench) {
     const m = time(queries, (t) => diagnose(index, t), (r) => r[0]?.slug);
     const f = time(queries, (t) => fuse.search(t, { limit: 5 }), (r) => r[0]?.item.id, baselineBudgetMs, 1);
     console.log(
-      `  ${name.padEnd(22)}${`${ms(m.median)} / ${ms(m.p95)} ms`.padEnd(24)}${m.top1.toFixed(2).padEnd(8)}` +
+      `  ${name.padEnd(22)}${`${ms(m.median)} / ${ms(m.p95)} ms (${ms(m.p95All)})`.padEnd(38)}${m.top1.toFixed(2).padEnd(8)}` +
         `${`${ms(f.median)} / ${ms(f.p95)} ms`.padEnd(26)}${`${f.top1.toFixed(2)}, n=${f.n}`.padEnd(13)}` +
         `${(f.median / m.median).toFixed(0)}x / ${(f.p95 / m.p95).toFixed(0)}x`,
     );
@@ -108,7 +113,8 @@ const real: Bench = {
   extraExcerpts: logAt >= 0 ? [{ text: genesysLog.slice(logAt, logAt + 1500), want: "genesys/chat-requeued-after-chat-server-failure" }] : [],
 };
 console.log(`Fixpath matcher bench: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
-console.log("per query: wall-clock median / p95 in ms over 3 rounds (the baseline: 1 round, within a time budget)");
+console.log("per query, wall clock in ms: each query's fastest of 3 runs, median and p95 over the queries, and in brackets");
+console.log("the p95 over every single run (what a busy machine adds); the baseline runs each query once, within a time budget");
 console.log("top-1: share of the generated queries whose source scenario ranks first; n: baseline queries run within its time budget");
 run(real);
 const synth = syntheticCatalog(synthCount);

@@ -1,4 +1,4 @@
-import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type Unit } from "./bow";
+import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type FieldKind, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
 import { findPhrases, type PhraseHit } from "./phrase";
@@ -49,6 +49,7 @@ interface Evidence {
   score: number;
   why: Why;
   phrase?: PhraseHit;
+  overlap?: OverlapHit;
   /** For a status name used as a status: how many times the paste shows it. */
   status?: number;
 }
@@ -129,6 +130,23 @@ function mentionedSystems(index: MatchIndex, text: string): Set<string> {
   return found;
 }
 
+/** Why a word-overlap match matched: its best text when mostly covered, else the shared words, and where they are. */
+function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: OverlapHit): Why {
+  const field = index.fields[hit.field];
+  if (!field) return { kind: "words", text: "" };
+  const matched: number[] = [];
+  for (let i = hit.unit.from; i < hit.unit.to; i++) {
+    const w = words[i];
+    if (w && !w.stop && field.stems.includes(w.stem)) matched.push(i);
+  }
+  const mostly = hit.covered >= 0.6;
+  return {
+    kind: mostly ? field.kind : "words",
+    text: mostly ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
+    span: matched.length ? spanOf(words, matched[0] ?? 0, matched[matched.length - 1] ?? 0) : undefined,
+  };
+}
+
 /** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt or a description. */
 export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): Match[] {
   if (typeof input !== "string") return [];
@@ -172,18 +190,10 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
   }
 
   const overlap = scoreOverlap(index, words, splitUnits(words), best.keys());
-  for (const [doc, hit] of overlap) {
-    const field = index.fields[hit.field];
-    if (!field) continue;
-    const inUnit = words.slice(hit.unit.from, hit.unit.to);
-    const matched = inUnit.map((w, i) => (field.stems.includes(w.stem) && !w.stop ? hit.unit.from + i : -1)).filter((i) => i >= 0);
-    const why: Why = {
-      kind: hit.covered >= 0.6 ? field.kind : "words",
-      text: hit.covered >= 0.6 ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
-      span: matched.length ? spanOf(words, matched[0] ?? 0, matched[matched.length - 1] ?? 0) : undefined,
-    };
-    offer(doc, { score: hit.score, why });
-  }
+  // The "why" of a word-overlap match is only worked out for the matches returned (see below).
+  const placeholder: Why = { kind: "words", text: "" };
+  for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
+
 
   // fuse.js only for a short query the word index nearly matched but with a word it could not read
   // (a partial word, a bad misspelling), over the few scenarios it suspects.
@@ -197,7 +207,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     }
   }
 
-  const results: Array<{ match: Match; raw: number }> = [];
+  const results: Array<{ match: Match; raw: number; overlap?: OverlapHit }> = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];
     if (!doc) continue;
@@ -206,8 +216,9 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     else if (mentioned.size > 0) score *= 0.9;
     score = Math.max(0, Math.min(1, score));
     if (score < threshold) continue;
-    results.push({ match: { slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why }, raw: score });
+    const match = { slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
+    results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
-  return results.slice(0, limit).map((r) => r.match);
+  return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }
