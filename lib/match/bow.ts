@@ -113,9 +113,11 @@ function promising(index: MatchIndex, words: readonly QueryWord[], units: readon
   for (const unit of units) {
     const bag = bagOf(index, words, unit);
     if (bag.total <= 0 || bag.stems.size === 0) continue;
-    const key = `${[...bag.stems].map(([s, q]) => `${s}:${q}`).join(",")}/${bag.total.toFixed(3)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (units.length > 1) {
+      const key = `${[...bag.stems].map(([s, q]) => `${s}:${q}`).join(",")}/${bag.total.toFixed(3)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     let potential = 0;
     for (const [s, q] of bag.stems) potential += (index.idf[s] ?? 0) * q;
     out.push({ unit, bag, potential });
@@ -130,18 +132,27 @@ function promising(index: MatchIndex, words: readonly QueryWord[], units: readon
 function candidatesFor(index: MatchIndex, words: readonly QueryWord[], seeds: Iterable<number>): number[] {
   const { stems } = bagOf(index, words, { from: 0, to: words.length });
   const limit = Math.max(SCAN_MIN, index.docs.length * SCAN_SHARE);
-  const acc = new Map<number, number>();
+  // Scores live in a plain array by slot: a Map of doubles would box every update.
+  const slotOf = new Map<number, number>();
+  const docOf: number[] = [];
+  const score: number[] = [];
+  const add = (d: number, gain: number) => {
+    const slot = slotOf.get(d);
+    if (slot === undefined) {
+      slotOf.set(d, docOf.length);
+      docOf.push(d);
+      score.push(gain);
+    } else score[slot] = (score[slot] ?? 0) + gain;
+  };
   for (const [s, q] of stems) {
     const list = index.stemDocs[s] ?? [];
     if (list.length > limit) continue;
     const gain = (index.idf[s] ?? 0) * q;
-    for (const d of list) acc.set(d, (acc.get(d) ?? 0) + gain);
+    for (const d of list) add(d, gain);
   }
-  for (const d of seeds) acc.set(d, Infinity);
-  return [...acc.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([d]) => d);
+  for (const d of seeds) add(d, Infinity);
+  const order = docOf.map((_, i) => i).sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
+  return order.slice(0, MAX_CANDIDATES).map((i) => docOf[i] ?? 0);
 }
 
 /** Scores the candidate scenarios against each unit; keeps each scenario's best unit. */
@@ -153,10 +164,8 @@ export function scoreOverlap(
 ): Map<number, OverlapHit> {
   const best = new Map<number, OverlapHit>();
   const candidates = candidatesFor(index, words, seeds);
-  const quality = new Float64Array(index.stems.length);
   for (const { unit, bag } of promising(index, words, units)) {
     const { stems, total, contentWords } = bag;
-    for (const [s, q] of stems) quality[s] = q;
     // One shared word is a coincidence unless it is all the unit says.
     const needed = Math.min(2, contentWords);
     for (const d of candidates) {
@@ -175,8 +184,8 @@ export function scoreOverlap(
         let hit = 0;
         let count = 0;
         for (const s of fl.unique) {
-          const q = quality[s] ?? 0;
-          if (q === 0) continue;
+          const q = stems.get(s);
+          if (q === undefined) continue;
           hit += (index.idf[s] ?? 0) * q;
           count++;
         }
@@ -196,7 +205,6 @@ export function scoreOverlap(
       const current = best.get(d);
       if (!current || score > current.score) best.set(d, { doc: d, score, explained, covered, field, unit });
     }
-    for (const s of stems.keys()) quality[s] = 0;
   }
   return best;
 }

@@ -31,9 +31,15 @@ const VOTE_BUDGET = 150_000;
  * across lines, carrying typos or a dropped word still matches, and a long paste costs one pass.
  */
 export function findPhrases(index: MatchIndex, words: readonly QueryWord[]): PhraseHit[] {
-  const votes = new Map<number, number>();
   const voters = Math.max(MIN_VOTERS, Math.min(MAX_VOTERS, Math.floor(VOTE_BUDGET / Math.max(1, words.length))));
-  const best = new Map<number, { anchor: number; weight: number }>();
+  // Per field touched, a running vote for its current anchor and its best so far. Words come in order,
+  // so a phrase's words vote for the same anchor one after another; a drift of a few words keeps the run.
+  const slotOf = new Map<number, number>();
+  const fieldOf: number[] = [];
+  const runAnchor: number[] = [];
+  const runWeight: number[] = [];
+  const bestAnchor: number[] = [];
+  const bestWeight: number[] = [];
   for (let p = 0; p < words.length; p++) {
     const w = words[p];
     if (!w || w.stem < 0 || w.stop) continue;
@@ -43,19 +49,35 @@ export function findPhrases(index: MatchIndex, words: readonly QueryWord[]): Phr
     for (let k = 0; k < postings.length; k += 2) {
       const field = postings[k] ?? 0;
       const anchor = p - (postings[k + 1] ?? 0);
-      const key = field * 65536 + anchor + 1024;
-      const total = (votes.get(key) ?? 0) + weight;
-      votes.set(key, total);
-      const current = best.get(field);
-      if (!current || total > current.weight) best.set(field, { anchor, weight: total });
+      let slot = slotOf.get(field);
+      if (slot === undefined) {
+        slot = fieldOf.length;
+        slotOf.set(field, slot);
+        fieldOf.push(field);
+        runAnchor.push(anchor);
+        runWeight.push(0);
+        bestAnchor.push(anchor);
+        bestWeight.push(0);
+      }
+      if (Math.abs(anchor - (runAnchor[slot] ?? anchor)) > DRIFT) {
+        runAnchor[slot] = anchor;
+        runWeight[slot] = 0;
+      }
+      const total = (runWeight[slot] ?? 0) + weight;
+      runWeight[slot] = total;
+      if (total > (bestWeight[slot] ?? 0)) {
+        bestWeight[slot] = total;
+        bestAnchor[slot] = runAnchor[slot] ?? anchor;
+      }
     }
   }
   const hits: PhraseHit[] = [];
   const used = new Int32Array(words.length);
-  for (const [fi, { anchor, weight }] of best) {
+  for (let slot = 0; slot < fieldOf.length; slot++) {
+    const fi = fieldOf[slot] ?? 0;
     const field = index.fields[fi];
-    if (!field || weight < 0.25 * field.weight) continue;
-    const hit = verify(index, fi, anchor, words, used);
+    if (!field || (bestWeight[slot] ?? 0) < 0.25 * field.weight) continue;
+    const hit = verify(index, fi, bestAnchor[slot] ?? 0, words, used);
     if (hit) hits.push(hit);
   }
   return hits;
@@ -76,12 +98,18 @@ function verify(index: MatchIndex, fi: number, anchor: number, words: readonly Q
     const stop = field.stop[j] ?? false;
     if (!stop) content++;
     const at = anchor + j;
-    // The nearest unused word with this stem, at most DRIFT words away from where the anchor puts it.
+    // The best-read unused word with this stem (the word itself before a typo of it), at most DRIFT
+    // words away from where the anchor puts it; the nearest among equals.
     let pick = -1;
-    for (let d = 0; d <= DRIFT && pick < 0; d++) {
-      for (let side = d === 0 ? 1 : -1; side <= 1 && pick < 0; side += 2) {
+    let pickQuality = 0;
+    for (let d = 0; d <= DRIFT; d++) {
+      for (let side = d === 0 ? 1 : -1; side <= 1; side += 2) {
         const p = at + side * d;
-        if (p >= 0 && p < words.length && words[p]?.stem === s && used[p] !== stamp) pick = p;
+        const q = words[p]?.quality ?? 0;
+        if (p >= 0 && p < words.length && words[p]?.stem === s && used[p] !== stamp && q > pickQuality) {
+          pick = p;
+          pickQuality = q;
+        }
       }
     }
     const w = words[pick];
