@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { rememberPaste } from "@/components/error/paste-memory";
-import { MAX_INPUT_BYTES, type Match } from "@/lib/match";
+import type { Match } from "@/lib/match";
+import { MAX_INPUT_BYTES } from "@/lib/match/text";
 import { moveFocus, ResultsList } from "./results";
 import { MAX_URL_QUERY, type SystemLabels } from "./types";
 import { useMatcher } from "./use-matcher";

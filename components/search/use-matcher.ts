@@ -1,22 +1,31 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { diagnose, loadIndex, MAX_INPUT_BYTES, type Match, type MatchIndex } from "@/lib/match";
+import type { Match, MatchIndex } from "@/lib/match";
+import { MAX_INPUT_BYTES } from "@/lib/match/text";
 
-// The index is a static file; one download per page load serves every search box on the page.
-let indexPromise: Promise<MatchIndex> | undefined;
-function fetchIndex(): Promise<MatchIndex> {
-  indexPromise ??= fetch("/search-index.json")
-    .then((r) => {
+interface Matcher {
+  index: MatchIndex;
+  diagnose: typeof import("@/lib/match").diagnose;
+}
+
+// The matcher (with zod and fuse.js) and its index load on the first search, not with the page:
+// every page has the Ctrl+K palette, and most visits never search. One load serves the whole page.
+let matcherPromise: Promise<Matcher> | undefined;
+function loadMatcher(): Promise<Matcher> {
+  matcherPromise ??= Promise.all([
+    import("@/lib/match"),
+    fetch("/search-index.json").then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then(loadIndex)
+      return r.json() as Promise<unknown>;
+    }),
+  ])
+    .then(([lib, data]) => ({ index: lib.loadIndex(data), diagnose: lib.diagnose }))
     .catch((error: unknown) => {
-      indexPromise = undefined;
+      matcherPromise = undefined;
       throw error;
     });
-  return indexPromise;
+  return matcherPromise;
 }
 
 export interface MatcherState {
@@ -38,8 +47,8 @@ export function useMatcher(text: string, initial: Match[] | null = null, delay =
     }
     let cancelled = false;
     const timer = setTimeout(() => {
-      fetchIndex()
-        .then((index) => {
+      loadMatcher()
+        .then(({ index, diagnose }) => {
           if (cancelled) return;
           const truncated = encoder.encode(text).length > MAX_INPUT_BYTES;
           setState({ matches: diagnose(index, text, { limit: 5 }), truncated, error: "" });

@@ -1,5 +1,5 @@
 import type { Catalog } from "@/lib/content/types";
-import { buildMatchIndex, diagnose, toMatchDocs, type MatchIndex } from "@/lib/match";
+import { diagnose, indexForCatalog } from "@/lib/match";
 import type { PasteOptions } from "@/lib/wizard";
 
 /**
@@ -8,19 +8,8 @@ import type { PasteOptions } from "@/lib/wizard";
  */
 export const CONFIDENT_SCORE = 0.8;
 
-// One index per catalog object: a production server reuses its catalog, so the index is built once.
-const indexes = new WeakMap<Catalog, MatchIndex>();
-
-function indexFor(catalog: Catalog): MatchIndex {
-  const hit = indexes.get(catalog);
-  if (hit) return hit;
-  const index = buildMatchIndex(toMatchDocs(catalog));
-  indexes.set(catalog, index);
-  return index;
-}
-
 /** Adapter between the wizard and the matcher (lib/match): ranked scenario ids and the jump threshold. */
 export function matchPaste(catalog: Catalog, text: string): PasteOptions {
-  const matches = diagnose(indexFor(catalog), text).map((m) => ({ scenarioId: m.id, score: m.score }));
+  const matches = diagnose(indexForCatalog(catalog), text).map((m) => ({ scenarioId: m.id, score: m.score }));
   return { matches, threshold: CONFIDENT_SCORE };
 }
