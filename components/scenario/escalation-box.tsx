@@ -1,15 +1,5 @@
 import type { Escalation } from "@/lib/content/schema";
-
-function ContactLink({ contact }: { contact: string }) {
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact)) {
-    return (
-      <a href={`mailto:${contact}`} className="font-medium text-sky-800 underline dark:text-sky-300">
-        {contact}
-      </a>
-    );
-  }
-  return <strong>{contact}</strong>;
-}
+import { ContactLink, SendAlong } from "./escalation-parts";
 
 export function EscalationBox({ escalation, headingLevel = 2 }: { escalation: Escalation; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -19,19 +9,10 @@ export function EscalationBox({ escalation, headingLevel = 2 }: { escalation: Es
         Still stuck? Escalate
       </Heading>
       <p className="mt-1">
-        Contact <ContactLink contact={escalation.contact} />
+        Contact <strong><ContactLink contact={escalation.contact} /></strong>
         {escalation.via ? ` (${escalation.via})` : ""}.
       </p>
-      {escalation.include.length > 0 && (
-        <>
-          <p className="mt-2 text-sm font-medium">Send along:</p>
-          <ul className="mt-1 list-disc pl-6 text-sm">
-            {escalation.include.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <SendAlong include={escalation.include} className="text-sm" />
     </section>
   );
 }

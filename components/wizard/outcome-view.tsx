@@ -1,9 +1,9 @@
 import type { EscalationItem, View } from "@/lib/wizard";
 import { CopyLinkButton } from "./client";
+import { ContactLink, SendAlong } from "@/components/scenario/escalation-parts";
 
 const link = "font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300";
 const groupWord = { stage: "Stage", status: "Status", symptom: "Symptom" } as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type SolvedViewProps = { view: Extract<View, { kind: "solved" }>; startHref: string };
 
@@ -69,25 +69,10 @@ function Contact({ item, showFor }: { item: EscalationItem; showFor: boolean }) 
       {showFor && <p className="text-sm text-slate-600 dark:text-slate-400">For {item.scenarios.join(", ")}</p>}
       <p className="text-lg">
         <span className="font-semibold">Contact: </span>
-        {EMAIL.test(item.contact) ? (
-          <a href={`mailto:${item.contact}`} className={link}>
-            {item.contact}
-          </a>
-        ) : (
-          item.contact
-        )}
+        <ContactLink contact={item.contact} />
         {item.via ? ` (${item.via})` : ""}
       </p>
-      {item.include.length > 0 && (
-        <>
-          <p className="mt-2 font-medium">Send along:</p>
-          <ul className="mt-1 list-disc pl-6">
-            {item.include.map((what) => (
-              <li key={what}>{what}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <SendAlong include={item.include} />
     </li>
   );
 }
