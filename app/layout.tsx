@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
+import { contentVersion } from "@/lib/content/load";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -42,7 +43,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <ContentProblems />
-        {process.env.NODE_ENV !== "production" && <ContentWatcher />}
+        {process.env.NODE_ENV !== "production" && (
+          <ContentWatcher version={contentVersion(process.env.FIXPATH_CONTENT_ROOT ?? process.cwd())} />
+        )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

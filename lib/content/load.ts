@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { buildCatalog, type BuildResult } from "./build";
 import type { Edition, SourceFile } from "./types";
@@ -21,4 +21,16 @@ export function editionFromEnv(value = process.env.FIXPATH_EDITION): Edition {
 
 export function loadCatalog(root: string, edition: Edition): BuildResult {
   return buildCatalog(readContentFiles(root), edition);
+}
+
+/** A fingerprint of content/ (names, times, sizes): the dev preview reloads when it changes. */
+export function contentVersion(root: string): string {
+  const dir = join(root, "content");
+  let version = "";
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const s = statSync(join(entry.parentPath, entry.name));
+    version += `${entry.parentPath}/${entry.name}:${s.mtimeMs}:${s.size};`;
+  }
+  return version;
 }
