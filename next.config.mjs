@@ -29,6 +29,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files from its own package folder at run time, and pg has
+  // optional native bindings: both are required from node_modules rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Inlined at build time: the edition a build was made for is the edition it serves.

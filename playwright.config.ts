@@ -6,6 +6,8 @@ export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
 export const limitPort = Number(process.env.E2E_LIMIT_PORT ?? port + 10);
 export const lowRateLimit = 3;
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
+// Each server keeps its own embedded insights database (PGlite allows one process per folder).
+export const insightsPassword = process.env.E2E_INSIGHTS_PASSWORD ?? "e2e-insights-password";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -47,21 +49,21 @@ export default defineConfig({
     {
       command: `npx next start -H 127.0.0.1 -p ${port}`,
       // Every test shares one client key ("local"), so the API's limit is raised here, not removed.
-      env: { FIXPATH_RATE_LIMIT: "100000" },
+      env: { FIXPATH_RATE_LIMIT: "100000", FIXPATH_DATA_DIR: ".data/e2e-main", FIXPATH_INSIGHTS_PASSWORD: insightsPassword },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: `npx next start -H 127.0.0.1 -p ${agentPort}`,
-      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword },
+      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword, FIXPATH_DATA_DIR: ".data/e2e-agent", FIXPATH_INSIGHTS_PASSWORD: insightsPassword },
       url: `http://127.0.0.1:${agentPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: `npx next start -H 127.0.0.1 -p ${limitPort}`,
-      env: { FIXPATH_RATE_LIMIT: String(lowRateLimit) },
+      env: { FIXPATH_RATE_LIMIT: String(lowRateLimit), FIXPATH_DATA_DIR: ".data/e2e-limit" },
       url: `http://127.0.0.1:${limitPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
