@@ -8,6 +8,7 @@ import { MAX_INPUT_BYTES } from "@/lib/match/text";
 import { moveFocus, ResultsList } from "./results";
 import { MAX_URL_QUERY, type SystemLabels } from "./types";
 import { useMatcher } from "./use-matcher";
+import { useSearchInsights } from "@/components/insights/use-search-insights";
 
 export interface LiveSearchProps {
   systems: SystemLabels;
@@ -28,6 +29,7 @@ export function LiveSearch({ systems, initialQuery, initialMatches = null, syncU
   const [text, setText] = useState(initialQuery ?? "");
   const listRef = useRef<HTMLDivElement>(null);
   const { matches, truncated, error } = useMatcher(text, initialMatches);
+  const onOpen = useSearchInsights(text, matches, compact ? "palette" : initialQuery === undefined ? "home" : "search");
 
   useEffect(() => {
     if (syncUrl && initialQuery === undefined) {
@@ -75,7 +77,7 @@ export function LiveSearch({ systems, initialQuery, initialMatches = null, syncU
           Results appear as you type; use ↓ and ↑ to move between them and Enter to open one.
         </p>
       </form>
-      <div ref={listRef} onKeyDown={(e) => moveFocus(e, listRef.current)} aria-live="polite">
+      <div ref={listRef} onKeyDown={(e) => moveFocus(e, listRef.current)} onClick={onOpen} aria-live="polite">
         {truncated && (
           <p role="status" className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             Your paste is longer than {MAX_INPUT_BYTES / 1024} KB: only its first {MAX_INPUT_BYTES / 1024} KB were searched.

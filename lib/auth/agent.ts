@@ -1,7 +1,7 @@
 /** Agent-edition access: HTTP Basic auth against FIXPATH_AGENT_PASSWORD (any user name). Pure. */
 export type AgentCheck = { ok: true } | { ok: false; status: 401 | 503; message: string };
 
-function constantTimeEqual(a: string, b: string): boolean {
+export function constantTimeEqual(a: string, b: string): boolean {
   // Compare every character of the longer string so timing does not reveal where they differ.
   let diff = a.length ^ b.length;
   const n = Math.max(a.length, b.length);
@@ -9,7 +9,7 @@ function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-function decodeBasic(header: string | null): string | undefined {
+export function decodeBasic(header: string | null): string | undefined {
   const m = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? "");
   if (!m?.[1]) return undefined;
   try {
