@@ -6,6 +6,8 @@ import path from "node:path";
 export interface Served {
   base: string;
   stop: () => Promise<void>;
+  /** SIGKILL to the server's whole process group: no shutdown code runs (the durability test). */
+  kill: () => void;
 }
 
 export interface ServeOptions {
@@ -57,5 +59,8 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
     await stop();
     throw error;
   }
-  return { base, stop };
+  const kill = () => {
+    if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+  };
+  return { base, stop, kill };
 }

@@ -4,7 +4,12 @@ import type { System } from "./types";
 export type ScaffoldResult = { ok: true; path: string; source: string } | { ok: false; message: string };
 
 /** Validates `<system>/<slug>` and renders a new scenario whose every field is explained inline. Pure. */
-export function scaffoldScenario(arg: string | undefined, systems: System[], existingIds: ReadonlySet<string>): ScaffoldResult {
+export function scaffoldScenario(
+  arg: string | undefined,
+  systems: System[],
+  existingIds: ReadonlySet<string>,
+  options: { signature?: string } = {},
+): ScaffoldResult {
   const known = systems.map((s) => s.id).join(", ");
   if (!arg) return { ok: false, message: `usage: npm run content:new -- <system>/<slug>   (systems: ${known})` };
   const [systemId, slug, ...rest] = arg.split("/");
@@ -40,7 +45,7 @@ audience: both
 # Exact text users see or paste (error messages, status names, log fragments from the source). Each must be
 # unique: the matcher ranks this scenario first when a paste contains one.
 signatures:
-  - ${JSON.stringify(`Replace with the exact message for ${words}`)}
+  - ${options.signature?.trim() ? `${JSON.stringify(options.signature.trim())}  # from an unmatched paste (masked, lower-cased): write it as the message really reads` : JSON.stringify(`Replace with the exact message for ${words}`)}
 # How a person describes the problem in their own words; these help the matcher with paraphrases.
 symptoms:
   - ${JSON.stringify(`describe ${words} in a user's words`)}
