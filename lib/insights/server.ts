@@ -15,6 +15,18 @@ import type { RowContext } from "./rows";
  */
 const RETRY_MS = 30_000;
 const RETENTION_EVERY_MS = 6 * 3_600_000;
+/** A request waits at most this long for the database (being created, or unreachable) to give today's salt. */
+const SALT_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the database did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
 
 export interface Insights {
   config: InsightsConfig;
@@ -75,7 +87,7 @@ function create(): Insights {
       let visitor: string | null = null;
       if (!out) {
         const day = dayOf(now);
-        if (salt?.day !== day) salt = { day, value: await saltFor((await store()).db, now) };
+        if (salt?.day !== day) salt = { day, value: await withTimeout(store().then((s) => saltFor(s.db, now)), SALT_TIMEOUT_MS) };
         visitor = visitorHash(salt.value, clientKey(request.headers.get("x-forwarded-for")), request.headers.get("user-agent") ?? "");
       }
       return { edition: process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer", visitor, now, systemOf };
