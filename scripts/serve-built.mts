@@ -45,13 +45,22 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  let killed = false;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (killed || child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     // Its own process group: npx and the next-server under it go together.
-    process.kill(-child.pid, "SIGTERM");
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return; // Already gone (killed).
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    try {
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // Gone meanwhile.
+    }
   };
   try {
     await waitUntilUp(base, child, readyMs);
@@ -61,6 +70,7 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
   }
   const kill = () => {
     if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    killed = true;
   };
   return { base, stop, kill };
 }

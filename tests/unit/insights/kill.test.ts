@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { getScenarios } from "@/lib/content";
+import { DataDirLockedError } from "@/lib/insights/db/lock";
 import { openStore, rowsOf } from "@/lib/insights/db/open";
 import { serveBuilt } from "../../../scripts/serve-built.mts";
 import { assertBuilt } from "../build-output";
@@ -46,9 +47,19 @@ test("every feedback answered 201 is in the database after the server is killed 
     await Promise.all(workers);
     expect(acked).toBeGreaterThan(20);
 
-    const store = await openStore({ dataDir: dir });
+    // SIGKILL is delivered at once, but the process takes a moment to be gone (and its lock with it).
+    let store;
+    for (let tries = 0; !store; tries++) {
+      try {
+        store = await openStore({ dataDir: dir });
+      } catch (error) {
+        if (!(error instanceof DataDirLockedError) || tries > 50) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     try {
       const [row] = await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from events where type = 'feedback'`);
+      console.log(`kill -9 test: ${acked} feedback answers acknowledged (201), ${row!.n} rows stored`);
       expect(row!.n).toBeGreaterThanOrEqual(acked);
     } finally {
       await store.close();
