@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
-import { contentVersion } from "@/lib/content/load";
+import { currentContentVersion } from "@/lib/content";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <ContentProblems />
         {process.env.NODE_ENV !== "production" && (
-          <ContentWatcher version={contentVersion(process.env.FIXPATH_CONTENT_ROOT ?? process.cwd())} />
+          <ContentWatcher version={currentContentVersion()} />
         )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

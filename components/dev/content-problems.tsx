@@ -1,7 +1,7 @@
-import { getCatalogResult } from "@/lib/content";
+import { formatProblem, getCatalogResult } from "@/lib/content";
 
 const fixes: Record<string, string> = {
-  body: "Fix the MDX at that line: every <Tag> needs its </Tag>, and { } must hold valid JavaScript.",
+  body: "Fix the MDX at that line: every <Tag> needs its </Tag>; write a brace in text as \\{.",
   frontmatter: "Fix the YAML between the --- lines: one `field: value` per line, lists as `- item`.",
   steps: "Each remedy step is <Step id=\"kebab-id\">What to do.</Step> inside <Steps>.",
   related: "Use ids of existing scenarios, e.g. wxm/dispatch-paused.",
@@ -22,8 +22,8 @@ export function ContentProblems() {
         </h2>
         <ul className="mt-2 space-y-2 text-sm">
           {problems.map((p) => (
-            <li key={`${p.file}:${p.field}:${p.message}`}>
-              <code className="font-semibold">{p.file}</code> · <strong>{p.field}</strong>: {p.message}
+            <li key={formatProblem(p)}>
+              <code className="font-semibold">{p.file}{p.line ? `:${p.line}` : ""}</code> · <strong>{p.field}</strong>: {p.message}
               {fixes[p.field] && <span className="block text-red-800 dark:text-red-200">How to fix: {fixes[p.field]}</span>}
             </li>
           ))}
