@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { componentRule } from "./components";
 import type { Edition } from "./types";
 
 /**
@@ -70,20 +71,32 @@ export function editionTree(tree: Root, edition: Edition): Root {
   return copy(tree);
 }
 
-/** The HTML tree of a validated, edition-filtered mdast tree: plain data, with no code in it. */
+/**
+ * The HTML tree of a validated, edition-filtered mdast tree: plain data, with no code in it. Each
+ * component becomes an element named after it (Step, Note...) with its text attributes; a JSX
+ * element that is not in the allowlist is dropped here too, so an unvalidated tree cannot smuggle
+ * one through.
+ */
 export function toHtmlTree(tree: Root): HastRoot {
   const hast = toHast(tree, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] });
-  return stripPositions(hast) as HastRoot;
+  return plain(hast) as HastRoot;
 }
 
-/** Positions are for error messages only; dropping them keeps the compiled catalog small. */
-function stripPositions(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripPositions);
+function plain(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(plain).filter((n) => n !== undefined);
   if (node === null || typeof node !== "object") return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "position" || key === "data") continue;
-    out[key] = stripPositions(value);
+  const n = node as Record<string, unknown>;
+  if (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") {
+    const jsx = n as unknown as JsxElement;
+    if (!jsx.name || !componentRule(jsx.name)) return undefined;
+    const properties: Record<string, string> = {};
+    for (const a of jsx.attributes) {
+      if (a.type === "mdxJsxAttribute" && typeof a.value === "string" && componentRule(jsx.name)?.attributes[a.name]) properties[a.name] = a.value;
+    }
+    return { type: "element", tagName: jsx.name, properties, children: plain(jsx.children) };
   }
+  const out: Record<string, unknown> = {};
+  // Positions are for error messages only; dropping them (and parser data) keeps the catalog small.
+  for (const [key, value] of Object.entries(n)) if (key !== "position" && key !== "data") out[key] = plain(value);
   return out;
 }
