@@ -140,7 +140,8 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   const published = drafts.filter((d) => edition === "agent" || d.scenario.audience !== "agent");
   const publishedIds = new Set(published.map((d) => d.scenario.id));
   for (const draft of drafts) problems.push(...relatedProblems(draft.scenario, ids));
-  for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys())));
+  const agentOnly = new Set(drafts.filter((d) => !publishedIds.has(d.scenario.id)).map((d) => d.scenario.id));
+  for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys()), agentOnly));
 
   const names = productNames([...systems.values()]);
   for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names));

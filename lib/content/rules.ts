@@ -55,7 +55,7 @@ export function stepProblems(file: string, steps: ParsedFile["steps"]): Problem[
 }
 
 /** Internal links must lead to a page that exists in the edition being built. */
-export function linkProblems(file: string, links: ParsedFile["links"], ids: ReadonlySet<string>, systems: ReadonlySet<string>): Problem[] {
+export function linkProblems(file: string, links: ParsedFile["links"], ids: ReadonlySet<string>, systems: ReadonlySet<string>, agentOnly: ReadonlySet<string> = new Set()): Problem[] {
   const out: Problem[] = [];
   for (const link of links) {
     const path = link.url.split(/[?#]/)[0] ?? "";
@@ -63,7 +63,11 @@ export function linkProblems(file: string, links: ParsedFile["links"], ids: Read
     const system = /^\/systems\/([^/]+)$/.exec(path);
     const known = ["/", "/search", "/diagnose", "/catalog.json"].includes(path);
     const ok = known || (scenario && ids.has(scenario[1] ?? "")) || (system && systems.has(system[1] ?? ""));
-    if (!ok) out.push(problem(file, "links", `dead internal link ${link.url}: link to a scenario or system that exists`, "error", link.line));
+    if (ok) continue;
+    const message = scenario && agentOnly.has(scenario[1] ?? "")
+      ? `${link.url} is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal>`
+      : `dead internal link ${link.url}: link to a scenario or system that exists`;
+    out.push(problem(file, "links", message, "error", link.line));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildCatalog } from "@/lib/content/build";
+import { checkCatalog } from "@/lib/content/check";
 import { formatProblem } from "@/lib/content/problem";
 import { base, fixture } from "./fixtures";
 
@@ -138,6 +139,51 @@ describe("authoring rules", () => {
   test("an empty remedy step is an error", () => {
     expect(withSource((s) => s.replace("Restart the gateway.", ""))).toEqual([
       'error: content/demo/valid.mdx:21: steps: step "restart-gateway" is empty: say what to do',
+    ]);
+  });
+});
+
+describe("published step ids", () => {
+  const files = (edit: (s: string) => string) => {
+    const f = fixture("valid");
+    f.source = edit(f.source);
+    return [fixture("_system"), f];
+  };
+  const published = { "demo/valid": ["restart-gateway", "resend"] };
+  const warnings = (edit: (s: string) => string) =>
+    checkCatalog(files(edit), "agent", published).problems.filter((p) => p.field === "steps").map((p) => `${p.severity}: ${formatProblem(p)}`);
+
+  test("a published step id that disappears is a warning that says how to keep its ticks", () => {
+    expect(warnings((s) => s.replace('id="resend"', 'id="resend-message"'))).toEqual([
+      'warning: content/demo/valid.mdx: steps: step "resend" was published and is gone, so checklists that ticked it lose the tick: if you renamed it, write was="resend" on the new <Step>; if you removed it on purpose, run npm run content:steps',
+    ]);
+  });
+
+  test("a renamed step with was=\"old-id\" keeps its published id, so there is no warning", () => {
+    expect(warnings((s) => s.replace('id="resend"', 'id="resend-message" was="resend"'))).toEqual([]);
+  });
+});
+
+describe("agent-only scenarios in the customer edition", () => {
+  const agentOnly = () => {
+    const f = fixture("valid", "secret");
+    f.source = f.source.replace("audience: both", "audience: agent").replace("Demo gateway unreachable", "Secret gateway failure");
+    return f;
+  };
+
+  test("a related entry to one is dropped from the customer catalog and kept in the agent one", () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("related: []", "related: [demo/secret]");
+    expect(buildCatalog([fixture("_system"), f, agentOnly()], "customer").catalog.scenarios.map((s) => [s.id, s.related])).toEqual([["demo/valid", []]]);
+    expect(buildCatalog([fixture("_system"), f, agentOnly()], "agent").catalog.scenarios.find((s) => s.id === "demo/valid")?.related).toEqual(["demo/secret"]);
+  });
+
+  test("a link to one in a public page's text is an error of the customer edition", () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("The gateway was down.", "See [the secret case](/scenarios/demo/secret).");
+    const { problems } = checkCatalog([fixture("_system"), f, agentOnly()], "customer");
+    expect(problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([
+      "content/demo/valid.mdx:16: links: /scenarios/demo/secret is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal> (customer edition)",
     ]);
   });
 });
