@@ -1,4 +1,4 @@
-import { formatProblem, getCatalogResult } from "@/lib/content";
+import { formatProblem, type Problem } from "@/lib/content";
 
 const fixes: Record<string, string> = {
   body: "Fix the MDX at that line: every <Tag> needs its </Tag>; write a brace in text as \\{.",
@@ -10,9 +10,8 @@ const fixes: Record<string, string> = {
 };
 
 /** In `next dev`, content problems show on every page as file, field and fix, instead of an error overlay. */
-export function ContentProblems() {
-  if (process.env.NODE_ENV === "production") return null;
-  const problems = getCatalogResult().problems.filter((p) => p.severity === "error");
+export function ContentProblems({ problems: all }: { problems: Problem[] }) {
+  const problems = all.filter((p) => p.severity === "error");
   if (problems.length === 0) return null;
   return (
     <section role="alert" aria-labelledby="content-problems" className="border-b-4 border-red-600 bg-red-50 px-4 py-4 text-red-950 dark:bg-red-950 dark:text-red-50">
