@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { notSolvedReasons, reasonLabels, type Channel, type NotSolvedReason } from "@/lib/insights/schema";
+import { notSolvedReasons, reasonLabels, type Channel, type NotSolvedReason } from "@/lib/insights/vocabulary";
 
 export interface SolvedFeedbackProps {
   scenario: string;

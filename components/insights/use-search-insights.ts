@@ -1,8 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, type MouseEvent } from "react";
-import type { Channel } from "@/lib/insights/schema";
-import { MAX_EVENT_TEXT } from "@/lib/insights/schema";
+import { MAX_EVENT_TEXT, type Channel } from "@/lib/insights/vocabulary";
 import { sendEvent } from "./send";
 
 /** A paste counts once it has rested this long: the final text, not every keystroke. */

@@ -1,27 +1,14 @@
 import { z } from "zod";
+import { channels, MAX_COMMENT, MAX_EVENT_TEXT, notSolvedReasons } from "./vocabulary";
 
 /**
  * What the pages, the API and integrations may send to be recorded, as zod schemas (the one place
  * these shapes are written; the client hook and the routes infer their types from them).
  */
-export const channels = ["home", "search", "palette", "wizard", "api", "embed", "scenario"] as const;
+export { channels, MAX_COMMENT, MAX_EVENT_TEXT, notSolvedReasons, reasonLabels, type Channel, type NotSolvedReason } from "./vocabulary";
 export const channel = z.enum(channels);
-export type Channel = z.infer<typeof channel>;
-
-export const notSolvedReasons = ["wrong-cause", "step-failed", "unclear", "step-missing", "other"] as const;
 export const notSolvedReason = z.enum(notSolvedReasons);
-export type NotSolvedReason = z.infer<typeof notSolvedReason>;
-export const reasonLabels: Record<NotSolvedReason, string> = {
-  "wrong-cause": "It was not the cause",
-  "step-failed": "A step did not work",
-  unclear: "The steps were unclear",
-  "step-missing": "A step is missing",
-  other: "Something else",
-};
 
-/** Pastes longer than this are cut before masking: the docs team needs the gist, not the whole log. */
-export const MAX_EVENT_TEXT = 2000;
-export const MAX_COMMENT = 1000;
 /** A body larger than this is refused unread (sendBeacon sends small JSON bodies). */
 export const MAX_EVENT_BODY_BYTES = 16 * 1024;
 
