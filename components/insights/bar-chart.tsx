@@ -9,16 +9,16 @@ export function BarChart({ title, bars, unit = "" }: BarChartProps) {
   if (bars.length === 0) return null;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 26;
-  const labelWidth = 190;
+  const labelWidth = 200;
   const width = 560;
   const height = bars.length * row + 8;
   return (
-    <figure className="overflow-x-auto">
-      <svg role="img" aria-label={`${title} (bar chart; the table below has the same figures)`} viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl text-slate-800 dark:text-slate-200">
+    <figure className="overflow-x-auto" tabIndex={0} aria-label={`${title} (chart)`}>
+      <svg role="img" aria-label={`${title} (bar chart; the table below has the same figures)`} viewBox={`0 0 ${width} ${height}`} className="w-full max-w-2xl min-w-[30rem] text-slate-800 dark:text-slate-200">
         {bars.map((b, i) => {
           const w = Math.max(2, ((width - labelWidth - 60) * b.value) / max);
           const y = i * row + 4;
-          const label = b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label;
+          const label = b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label;
           return (
             <g key={`${b.label}-${i}`}>
               <text x={labelWidth - 8} y={y + 15} textAnchor="end" fontSize="12" fill="currentColor">

@@ -25,8 +25,9 @@ export function ReportTable({ caption, columns, rows, details }: ReportTableProp
   }
   if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">Nothing recorded in this date range.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+    // Scrolls sideways on a phone rather than squeezing columns letter by letter; focusable so a keyboard can scroll it.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -36,7 +37,7 @@ export function ReportTable({ caption, columns, rows, details }: ReportTableProp
                 <th key={c.key} scope="col" aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"} className="border-b border-slate-300 p-0 dark:border-slate-700">
                   <button
                     type="button"
-                    className={`w-full px-2 py-1.5 font-semibold underline-offset-2 hover:underline ${c.numeric ? "text-right" : "text-left"}`}
+                    className={`w-full px-2 py-1.5 font-semibold whitespace-nowrap underline-offset-2 hover:underline ${c.numeric ? "text-right" : "text-left"}`}
                     onClick={() => setSort({ key: c.key, desc: active ? !sort.desc : Boolean(c.numeric) })}
                   >
                     {c.label}

@@ -77,7 +77,7 @@ const queries: Record<ReportName, (r: Range) => SQL> = {
       select date_trunc('week', day)::date, system, type, case when outcome like 'no:%' then 'no' else outcome end, events
       from daily_counts where day >= ${r.from}::date and day <= ${r.to}::date
     )
-    select to_char(week, 'YYYY-MM-DD') as "week", system,
+    select to_char(week, 'YYYY-MM-DD') as "week", coalesce(nullif(system, ''), '(none)') as "system",
            sum(n) filter (where type = 'search')::int as "searches",
            sum(n) filter (where type = 'search' and outcome = 'unmatched')::int as "unmatched",
            sum(n) filter (where type = 'feedback' and outcome = 'yes')::int as "solved",
