@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
+import { DataDirLockedError } from "../lib/insights/db/lock";
 import { openStore, rowsOf } from "../lib/insights/db/open";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -124,7 +125,16 @@ try {
 }
 
 let stored = 0;
-const store = await openStore({ dataDir });
+// The stopped server's process can take a moment to be gone, and its lock on the folder with it.
+let store;
+for (let tries = 0; !store; tries++) {
+  try {
+    store = await openStore({ dataDir });
+  } catch (error) {
+    if ((error as Error).name !== DataDirLockedError.name || tries > 100) throw error;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 try {
   stored = (await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from events where type = 'feedback' and reason = 'unclear'`))[0]?.n ?? 0;
 } finally {

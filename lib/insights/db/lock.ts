@@ -5,7 +5,9 @@ import { join } from "node:path";
  * PGlite is PostgreSQL in one process: a second process opening the same folder corrupts it. The
  * lock file holds the owner's pid; a lock whose process is gone (after kill -9) is taken over.
  */
-export class DataDirLockedError extends Error {}
+export class DataDirLockedError extends Error {
+  override name = "DataDirLockedError";
+}
 
 function alive(pid: number): boolean {
   try {

@@ -53,7 +53,7 @@ test("every feedback answered 201 is in the database after the server is killed 
       try {
         store = await openStore({ dataDir: dir });
       } catch (error) {
-        if (!(error instanceof DataDirLockedError) || tries > 50) throw error;
+        if ((error as Error).name !== DataDirLockedError.name || tries > 50) throw error;
         await new Promise((r) => setTimeout(r, 200));
       }
     }
