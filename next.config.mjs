@@ -1,29 +1,12 @@
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
+import { parseSiteUrl } from "./lib/site-url.mjs";
+
 const edition = process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer";
 
-/** Security headers on every response (see README, Security). */
-const csp = [
-  "default-src 'self'",
-  // Statically prerendered pages cannot carry a per-request nonce, and Next inlines its RSC payload
-  // scripts, so inline scripts are allowed; 'unsafe-eval' only in `next dev` (its hot reload needs it):
-  // MDX is evaluated at build time.
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// Security headers on every response Next renders (docs/security.md); server.mjs sets the same set on
+// the answers it gives itself, plus HSTS over HTTPS.
+const securityHeaders = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" }).map(([key, value]) => ({ key, value }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,10 +15,15 @@ const nextConfig = {
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Inlined at build time: the edition a build was made for is the edition it serves.
-  env: { FIXPATH_EDITION: edition },
+  env: { FIXPATH_EDITION: edition, FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+export default function config(phase) {
+  // A production build must know its public address (docs/security.md, "Site URL").
+  const site = parseSiteUrl(process.env.FIXPATH_SITE_URL);
+  if (phase === PHASE_PRODUCTION_BUILD && site.problem) throw new Error(`Cannot build: ${site.problem}`);
+  return nextConfig;
+}

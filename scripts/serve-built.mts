@@ -38,7 +38,7 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
   const base = `http://127.0.0.1:${port}`;
   const taken = await fetch(`${base}/`).then(() => true, () => false);
   if (taken) throw new Error(`something already answers on ${base}: pick another port with --port`);
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -1,0 +1,33 @@
+// Server-only edge: the one search limiter of this process, shared by every door that runs the
+// matcher (POST/GET /api/diagnose, /search?q=, /diagnose?q=), so a client has one allowance.
+import { requestClient } from "@/lib/http/request-client";
+import { rateLimitConfig, RATE_WINDOW_MS } from "./config";
+import { failOpen, memoryLimiter, type SearchLimiter } from "./limiter";
+import type { RateDecision } from "./token-bucket";
+
+// Next may bundle a module once per route; the limiter lives on globalThis so all routes share it.
+const KEY = Symbol.for("fixpath.searchLimiter");
+type Holder = { [KEY]?: Promise<SearchLimiter> };
+
+async function create(): Promise<SearchLimiter> {
+  const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
+  if (config.warning) console.warn(config.warning);
+  const url = process.env.DATABASE_URL;
+  if (!url) return memoryLimiter(config.limit, RATE_WINDOW_MS);
+  const { postgresLimiter } = await import("./store");
+  return failOpen(postgresLimiter(url, config.limit, RATE_WINDOW_MS), config.limit);
+}
+
+function limiter(): Promise<SearchLimiter> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= create();
+  return holder[KEY];
+}
+
+/** Counts one search against the request's client (FIXPATH_TRUSTED_PROXIES decides who that is). */
+export async function takeSearch(headers: Pick<Headers, "get">): Promise<RateDecision> {
+  return (await limiter()).take(requestClient(headers));
+}
+
+export const tooManySearches = (rate: Extract<RateDecision, { ok: false }>) =>
+  `Too many searches from your address: at most ${rate.limit} a minute. Try again in ${rate.retryAfterSeconds} s.`;

@@ -1,0 +1,86 @@
+// The production server: `node server.mjs [-p PORT] [-H HOST]` (npm run serve). It wraps Next's
+// request handler in Node's own HTTP server for what `next start` cannot do (docs/security.md):
+// - the client's TCP address: appended to X-Forwarded-For, which the app reads with
+//   FIXPATH_TRUSTED_PROXIES (`next start` keeps a client-sent header and drops the socket address);
+// - security headers on every response, including the 400/408/411/413/431 answered here and the
+//   404/308/500 Next renders; HSTS when the request came over HTTPS;
+// - malformed request targets (`GET *`, `/%ff`) answered 400 instead of Next's 500;
+// - bodies: a Content-Length over 384 KB is refused unread, a body without one is refused (411),
+//   and a request that has not fully arrived within 10 s is answered 408 (Node's requestTimeout).
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { parseTrustedProxies } from "./lib/http/client-address.mjs";
+import { clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
+import { REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const trustConfig = parseTrustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
+if (trustConfig.warning) console.warn(trustConfig.warning);
+const siteUrl = process.env.FIXPATH_SITE_URL;
+
+const headersFor = (https) => securityHeaders({ https });
+const plain = headersFor(false);
+const secure = headersFor(true);
+
+// Next reads NODE_ENV when it loads; a production server is the only thing this file starts.
+process.env.NODE_ENV ??= "production";
+const { default: next } = await import("next");
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+/** A short plain-text answer with the security headers, closing the connection so an unread body is never read. */
+function answer(res, status, message, headers) {
+  res.statusCode = status;
+  for (const [k, v] of headers) res.setHeader(k, v);
+  res.setHeader("content-type", "text/plain; charset=utf-8");
+  res.setHeader("cache-control", "no-store");
+  res.setHeader("connection", "close");
+  res.end(`${message}\n`);
+}
+
+const server = createServer(
+  { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+  (req, res) => {
+    const peer = req.socket.remoteAddress;
+    const https = servedOverHttps({
+      encrypted: Boolean(req.socket.encrypted),
+      forwardedProto: req.headers["x-forwarded-proto"],
+      peer,
+      trust: trustConfig.trust,
+      siteUrl,
+    });
+    const headers = https ? secure : plain;
+    const problem = requestProblem(req);
+    if (problem) return answer(res, problem.status, problem.message, headers);
+    // Set before Next writes anything; Next adds its own and keeps these (its headers() sets the same values).
+    for (const [k, v] of headers) res.setHeader(k, v);
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer ?? "unknown"}` : (peer ?? "unknown");
+    handle(req, res).catch((error) => {
+      console.error("request failed:", error);
+      if (!res.headersSent) answer(res, 500, "Something went wrong.", headers);
+      else res.destroy();
+    });
+  },
+);
+
+// Errors Node's parser reports before a request exists (431 for oversized headers, 408 for a request
+// that did not arrive in time, 400 for garbage) get the same headers as every other answer.
+server.on("clientError", (error, socket) => {
+  const { status, reason } = clientErrorStatus(error.code);
+  if (socket.writable && !socket._httpMessage?.headersSent) {
+    const lines = [...plain, ["Content-Type", "text/plain; charset=utf-8"], ["Cache-Control", "no-store"], ["Connection", "close"]];
+    const body = `${reason}\n`;
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${lines.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  }
+  socket.destroy();
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Fixpath listening on http://${hostname}:${port} (${process.env.NEXT_DIST_DIR || ".next"})`);
+});
