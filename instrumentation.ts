@@ -1,15 +1,4 @@
-/**
- * Runs once when the server starts. The agent edition refuses to start without a usable password
- * (docs/security.md): better a clear error in the deploy log than a server that answers 503.
- */
+/** Runs once when the server starts (Next's instrumentation hook); the Node.js part lives in its own file. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.FIXPATH_EDITION !== "agent") return;
-  const { agentPasswordProblem, MIN_PASSWORD_LENGTH } = await import("@/lib/auth/agent");
-  const problem = agentPasswordProblem(process.env.FIXPATH_AGENT_PASSWORD);
-  if (problem === undefined) return;
-  console.error(
-    `Fixpath agent edition: refusing to start: ${problem}. Set FIXPATH_AGENT_PASSWORD to a password of at least ${MIN_PASSWORD_LENGTH} characters (not only spaces).`,
-  );
-  // `next dev` keeps running so the preview shows the same message (the proxy answers 503 with it).
-  if (process.env.NODE_ENV === "production") process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

@@ -10,7 +10,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./lib/http/client-address.mjs";
-import { clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
+import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
 import { REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
 
 const { values } = parseArgs({
@@ -56,7 +56,10 @@ const server = createServer(
     });
     const headers = https ? secure : plain;
     const problem = requestProblem(req);
-    if (problem) return answer(res, problem.status, problem.message, headers);
+    if (problem) {
+      if (problem.status === 405) res.setHeader("allow", ALLOWED_METHODS.join(", "));
+      return answer(res, problem.status, problem.message, headers);
+    }
     // Set before Next writes anything; Next adds its own and keeps these (its headers() sets the same values).
     for (const [k, v] of headers) res.setHeader(k, v);
     const forwarded = req.headers["x-forwarded-for"];
@@ -69,16 +72,24 @@ const server = createServer(
   },
 );
 
+/** A whole HTTP/1.1 response as text, for answers written straight to the socket. */
+function rawAnswer(status, reason) {
+  const lines = [...plain, ["Content-Type", "text/plain; charset=utf-8"], ["Cache-Control", "no-store"], ["Connection", "close"]];
+  const body = `${reason}\n`;
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
 // Errors Node's parser reports before a request exists (431 for oversized headers, 408 for a request
 // that did not arrive in time, 400 for garbage) get the same headers as every other answer.
 server.on("clientError", (error, socket) => {
   const { status, reason } = clientErrorStatus(error.code);
-  if (socket.writable && !socket._httpMessage?.headersSent) {
-    const lines = [...plain, ["Content-Type", "text/plain; charset=utf-8"], ["Cache-Control", "no-store"], ["Connection", "close"]];
-    const body = `${reason}\n`;
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${lines.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  }
+  if (socket.writable && !socket._httpMessage?.headersSent) socket.end(rawAnswer(status, reason));
   socket.destroy();
+});
+
+// CONNECT (a proxy tunnel request) is not for us.
+server.on("connect", (_req, socket) => {
+  socket.end(rawAnswer(405, "Method Not Allowed"));
 });
 
 server.listen(port, hostname, () => {

@@ -1,8 +1,9 @@
 import type { TrustSetting } from "./client-address.mjs";
 export interface RequestProblem {
-  status: 400 | 411 | 413;
+  status: 400 | 405 | 411 | 413;
   message: string;
 }
+export const ALLOWED_METHODS: string[];
 export function requestProblem(request: {
   method: string | undefined;
   url: string | undefined;

@@ -7,7 +7,11 @@ import { peerIsTrusted } from "./client-address.mjs";
  * Next answers some of these with 500 (an undecodable path throws in its router), and reads any body
  * whole before a route sees it, so they are refused here, without reading the body.
  */
+/** Methods the app answers; Next answers TRACE (and other methods fetch's Request refuses) with 500. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
 export function requestProblem({ method, url, headers }) {
+  if (!ALLOWED_METHODS.includes(method ?? "")) return { status: 405, message: "Method not allowed." };
   if (!url || !url.startsWith("/")) return { status: 400, message: "Bad request: the request target must be a path starting with /." };
   const path = url.split("?", 1)[0] ?? "";
   try {

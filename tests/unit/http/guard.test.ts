@@ -81,3 +81,13 @@ describe("errors Node's parser reports", () => {
     expect(clientErrorStatus(undefined).status).toBe(400);
   });
 });
+
+describe("methods", () => {
+  test("TRACE, CONNECT and unknown methods are 405 (Next answers TRACE with 500)", () => {
+    for (const method of ["TRACE", "TRACK", "CONNECT", "PROPFIND", "FOO"]) expect(requestProblem({ method, url: "/", headers: {} })?.status, method).toBe(405);
+  });
+
+  test("the methods routes use pass", () => {
+    for (const method of ["GET", "HEAD", "POST", "OPTIONS"]) expect(requestProblem({ method, url: "/", headers: {} }), method).toBeUndefined();
+  });
+});
