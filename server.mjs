@@ -7,7 +7,9 @@
 // - malformed request targets (`GET *`, `/%ff`) answered 400 instead of Next's 500;
 // - bodies: a Content-Length over 384 KB is refused unread, a body without one is refused (411),
 //   and a request that has not fully arrived within 10 s is answered 408 (Node's requestTimeout).
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
@@ -20,7 +22,11 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const trustConfig = parseTrustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
 if (trustConfig.warning) console.warn(trustConfig.warning);
-const siteUrl = process.env.FIXPATH_SITE_URL;
+// The build says which edition it is and its site URL (next.config.mjs inlines both into its env).
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const built = JSON.parse(readFileSync(path.join(distDir, "required-server-files.json"), "utf8")).config?.env ?? {};
+const agentEdition = built.FIXPATH_EDITION === "agent";
+const siteUrl = process.env.FIXPATH_SITE_URL || built.FIXPATH_SITE_URL;
 
 const headersFor = (https) => securityHeaders({ https });
 const plain = headersFor(false);
@@ -32,6 +38,32 @@ const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+
+/**
+ * Agent edition: nothing behind the password may be stored by a shared cache or served for another
+ * credential, whatever Next would set (it marks prerendered pages s-maxage=31536000 and replaces Vary).
+ */
+function keepPrivate(res) {
+  const set = res.setHeader.bind(res);
+  const fix = (name, value) => {
+    const n = String(name).toLowerCase();
+    if (n === "cache-control") return "private, no-store";
+    if (n === "vary") {
+      const v = [value].flat().join(", ");
+      return /(^|,\s*)authorization(\s*,|$)/i.test(v) ? v : `${v}, Authorization`;
+    }
+    return value;
+  };
+  res.setHeader = (name, value) => set(name, fix(name, value));
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, ...rest) => {
+    const headers = rest.find((r) => r && typeof r === "object");
+    if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) headers[k] = fix(k, headers[k]);
+    return writeHead(status, ...rest);
+  };
+  set("cache-control", "private, no-store");
+  set("vary", "Authorization");
+}
 
 /** A short plain-text answer with the security headers, closing the connection so an unread body is never read. */
 function answer(res, status, message, headers) {
@@ -62,6 +94,7 @@ const server = createServer(
     }
     // Set before Next writes anything; Next adds its own and keeps these (its headers() sets the same values).
     for (const [k, v] of headers) res.setHeader(k, v);
+    if (agentEdition) keepPrivate(res);
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer ?? "unknown"}` : (peer ?? "unknown");
     handle(req, res).catch((error) => {
