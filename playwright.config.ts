@@ -1,13 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+export const port = Number(process.env.E2E_PORT ?? 3100);
 export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
 // A third server with a rate limit of 3 a minute, for the 429 test (tests/e2e/hostile.spec.ts).
 export const limitPort = Number(process.env.E2E_LIMIT_PORT ?? port + 10);
 export const lowRateLimit = 3;
 // A fourth server with the same low limit that trusts no proxy (the default): X-Forwarded-For is ignored.
 export const trustNonePort = Number(process.env.E2E_TRUST_NONE_PORT ?? limitPort + 1);
-export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
+// Non-ASCII on purpose: browsers send Basic credentials as UTF-8 (tests/e2e/agent-edition.spec.ts).
+export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-pässwörd-Ω";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <h1 className="text-3xl font-bold tracking-tight">Find the root cause</h1>
       {rate && !rate.ok && (
         <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          {tooManySearches(rate)} Your paste is kept below.
+          {tooManySearches(rate)} Your paste is kept below; with JavaScript on, your browser searches it on its own.
         </p>
       )}
       <LiveSearch systems={systemLabels(catalog.systems)} initialQuery={q} initialMatches={matches} syncUrl autoFocus />
