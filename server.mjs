@@ -13,7 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
-import { REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
+import { contentSecurityPolicy, REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
+import { prerenderedScriptHashes } from "./lib/http/static-csp.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -28,9 +29,10 @@ const built = JSON.parse(readFileSync(path.join(distDir, "required-server-files.
 const agentEdition = built.FIXPATH_EDITION === "agent";
 const siteUrl = process.env.FIXPATH_SITE_URL || built.FIXPATH_SITE_URL;
 
-const headersFor = (https) => securityHeaders({ https });
-const plain = headersFor(false);
-const secure = headersFor(true);
+const plain = securityHeaders({ https: false });
+const secure = securityHeaders({ https: true });
+// Inline-script hashes of every page prerendered in this build (lib/http/static-csp.mjs).
+const scriptHashes = prerenderedScriptHashes(distDir);
 
 // Next reads NODE_ENV when it loads; a production server is the only thing this file starts.
 process.env.NODE_ENV ??= "production";
@@ -40,20 +42,12 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 /**
- * Agent edition: nothing behind the password may be stored by a shared cache or served for another
- * credential, whatever Next would set (it marks prerendered pages s-maxage=31536000 and replaces Vary).
+ * Makes later writes of some headers keep our value, whatever Next sets: `fixes` maps a lower-case
+ * header name to a function from Next's value to ours.
  */
-function keepPrivate(res) {
+function pinHeaders(res, fixes) {
+  const fix = (name, value) => fixes[String(name).toLowerCase()]?.(value) ?? value;
   const set = res.setHeader.bind(res);
-  const fix = (name, value) => {
-    const n = String(name).toLowerCase();
-    if (n === "cache-control") return "private, no-store";
-    if (n === "vary") {
-      const v = [value].flat().join(", ");
-      return /(^|,\s*)authorization(\s*,|$)/i.test(v) ? v : `${v}, Authorization`;
-    }
-    return value;
-  };
   res.setHeader = (name, value) => set(name, fix(name, value));
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
@@ -61,9 +55,19 @@ function keepPrivate(res) {
     if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) headers[k] = fix(k, headers[k]);
     return writeHead(status, ...rest);
   };
-  set("cache-control", "private, no-store");
-  set("vary", "Authorization");
 }
+
+/**
+ * Agent edition: nothing behind the password may be stored by a shared cache or served for another
+ * credential (Next marks prerendered pages s-maxage=31536000 and replaces Vary).
+ */
+const privateFixes = {
+  "cache-control": () => "private, no-store",
+  vary: (value) => {
+    const v = [value].flat().join(", ");
+    return /(^|,\s*)authorization(\s*,|$)/i.test(v) ? v : `${v}, Authorization`;
+  },
+};
 
 /** A short plain-text answer with the security headers, closing the connection so an unread body is never read. */
 function answer(res, status, message, headers) {
@@ -86,15 +90,23 @@ const server = createServer(
       trust: trustConfig.trust,
       siteUrl,
     });
-    const headers = https ? secure : plain;
     const problem = requestProblem(req);
+    const hashes = req.method === "GET" || req.method === "HEAD" ? scriptHashes.get(req.url?.split("?", 1)[0] ?? "") : undefined;
+    const headers = hashes ? securityHeaders({ https, scriptHashes: hashes }) : https ? secure : plain;
     if (problem) {
       if (problem.status === 405) res.setHeader("allow", ALLOWED_METHODS.join(", "));
       return answer(res, problem.status, problem.message, headers);
     }
     // Set before Next writes anything; Next adds its own and keeps these (its headers() sets the same values).
     for (const [k, v] of headers) res.setHeader(k, v);
-    if (agentEdition) keepPrivate(res);
+    const fixes = agentEdition ? { ...privateFixes } : {};
+    // A prerendered page gets the policy with its own inline scripts' hashes instead of 'unsafe-inline'.
+    if (hashes) fixes["content-security-policy"] = () => contentSecurityPolicy(false, hashes);
+    pinHeaders(res, fixes);
+    if (agentEdition) {
+      res.setHeader("cache-control", "private, no-store");
+      res.setHeader("vary", "Authorization");
+    }
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer ?? "unknown"}` : (peer ?? "unknown");
     handle(req, res).catch((error) => {

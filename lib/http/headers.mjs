@@ -7,13 +7,17 @@ export const MAX_REQUEST_BODY_BYTES = 6 * 64 * 1024;
 export const REQUEST_TIMEOUT_MS = 10_000;
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-/** The Content-Security-Policy. `dev` adds 'unsafe-eval', which only `next dev`'s hot reload needs. */
-export function contentSecurityPolicy(dev = false) {
+/**
+ * The Content-Security-Policy. With `scriptHashes` (a prerendered page, whose inline scripts are
+ * fixed at build time), only those inline scripts may run; without (pages rendered per request,
+ * whose inline RSC scripts hold the request's data), 'unsafe-inline' stays (docs/security.md).
+ * `dev` adds 'unsafe-eval', which only `next dev`'s hot reload needs.
+ */
+export function contentSecurityPolicy(dev = false, scriptHashes = undefined) {
+  const inline = scriptHashes ? scriptHashes.map((h) => ` '${h}'`).join("") : " 'unsafe-inline'";
   return [
     "default-src 'self'",
-    // 'unsafe-inline' stays: Next streams its RSC payload as inline scripts whose content differs
-    // per page and per request (docs/security.md, "Why 'unsafe-inline'").
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${inline}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -26,9 +30,9 @@ export function contentSecurityPolicy(dev = false) {
 }
 
 /** Headers for every response, as [name, value] pairs. */
-export function securityHeaders({ dev = false, https = false } = {}) {
+export function securityHeaders({ dev = false, https = false, scriptHashes = undefined } = {}) {
   return [
-    ["Content-Security-Policy", contentSecurityPolicy(dev)],
+    ["Content-Security-Policy", contentSecurityPolicy(dev, scriptHashes)],
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
     ["X-Frame-Options", "DENY"],
