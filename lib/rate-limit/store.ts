@@ -61,6 +61,9 @@ export function postgresLimiter(url: string, limit: number, windowMs: number, ti
     }
   };
 
+  // Create the table now, not on the first search (which would then wait on it or be let through).
+  get().catch(() => {});
+
   return {
     kind: "postgres",
     take: (key) => withTimeout(consume(key), timeoutMs),
