@@ -69,14 +69,18 @@ const privateFixes = {
   },
 };
 
-/** A short plain-text answer with the security headers, closing the connection so an unread body is never read. */
-function answer(res, status, message, headers) {
+/**
+ * A short answer with the security headers, closing the connection so an unread body is never read.
+ * The API's contract is JSON errors, so under /api/ it is `{"error": "..."}`.
+ */
+function answer(req, res, status, message, headers) {
   res.statusCode = status;
   for (const [k, v] of headers) res.setHeader(k, v);
-  res.setHeader("content-type", "text/plain; charset=utf-8");
+  const json = req.url?.startsWith("/api/");
+  res.setHeader("content-type", json ? "application/json" : "text/plain; charset=utf-8");
   res.setHeader("cache-control", "no-store");
   res.setHeader("connection", "close");
-  res.end(`${message}\n`);
+  res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
 
 const server = createServer(
@@ -95,7 +99,7 @@ const server = createServer(
     const headers = hashes ? securityHeaders({ https, scriptHashes: hashes }) : https ? secure : plain;
     if (problem) {
       if (problem.status === 405) res.setHeader("allow", ALLOWED_METHODS.join(", "));
-      return answer(res, problem.status, problem.message, headers);
+      return answer(req, res, problem.status, problem.message, headers);
     }
     // Set before Next writes anything; Next adds its own and keeps these (its headers() sets the same values).
     for (const [k, v] of headers) res.setHeader(k, v);
@@ -111,7 +115,7 @@ const server = createServer(
     req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer ?? "unknown"}` : (peer ?? "unknown");
     handle(req, res).catch((error) => {
       console.error("request failed:", error);
-      if (!res.headersSent) answer(res, 500, "Something went wrong.", headers);
+      if (!res.headersSent) answer(req, res, 500, "Something went wrong.", headers);
       else res.destroy();
     });
   },

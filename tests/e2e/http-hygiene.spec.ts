@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { limitPort, port } from "../../playwright.config";
+import { MAX_REQUEST_BODY_BYTES } from "../../lib/http/headers.mjs";
 import { rawRequest } from "./raw-http";
 
 // What every answer must carry, whoever wrote it (Next or server.mjs).
@@ -49,6 +50,9 @@ test.describe("request bodies", () => {
     expect(answer.closed).toBe(true);
     expect(answer.ms).toBeLessThan(5_000);
     expectSecurityHeaders(answer.headers, "413");
+    // The API's errors stay JSON, whoever writes them.
+    expect(answer.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(answer.body)).toEqual({ error: expect.stringContaining(`at most ${MAX_REQUEST_BODY_BYTES} bytes`) });
   });
 
   test("a 50 MB body sent anyway is not read: the server closes the connection long before it has all of it", async () => {
