@@ -5,23 +5,32 @@ import { rateLimitConfig, RATE_WINDOW_MS } from "./config";
 import { failOpen, memoryLimiter, type SearchLimiter } from "./limiter";
 import type { RateDecision } from "./token-bucket";
 
+// Read when the module loads, as the rest of the server's configuration is.
+const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
+const databaseUrl = process.env.DATABASE_URL;
+
 // Next may bundle a module once per route; the limiter lives on globalThis so all routes share it.
-const KEY = Symbol.for("fixpath.searchLimiter");
-type Holder = { [KEY]?: Promise<SearchLimiter> };
+// It is keyed by its configuration, so a module loaded with other settings (tests) gets its own.
+const KEY = Symbol.for("fixpath.searchLimiters");
+type Holder = { [KEY]?: Map<string, Promise<SearchLimiter>> };
 
 async function create(): Promise<SearchLimiter> {
-  const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
   if (config.warning) console.warn(config.warning);
-  const url = process.env.DATABASE_URL;
-  if (!url) return memoryLimiter(config.limit, RATE_WINDOW_MS);
+  if (!databaseUrl) return memoryLimiter(config.limit, RATE_WINDOW_MS);
   const { postgresLimiter } = await import("./store");
-  return failOpen(postgresLimiter(url, config.limit, RATE_WINDOW_MS), config.limit);
+  return failOpen(postgresLimiter(databaseUrl, config.limit, RATE_WINDOW_MS), config.limit);
 }
 
 function limiter(): Promise<SearchLimiter> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= create();
-  return holder[KEY];
+  const all = (holder[KEY] ??= new Map());
+  const key = `${config.limit} ${databaseUrl ?? "memory"}`;
+  let found = all.get(key);
+  if (!found) {
+    found = create();
+    all.set(key, found);
+  }
+  return found;
 }
 
 /** Counts one search against the request's client (FIXPATH_TRUSTED_PROXIES decides who that is). */
