@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { limitPort, lowRateLimit, trustNonePort } from "../../playwright.config";
 
@@ -29,6 +30,11 @@ test("/search?q= over the limit says so, keeps the paste in the box, and is not 
   await expect(page.getByRole("status").filter({ hasText: "Too many searches" })).toContainText(/try again in \d+ s/i);
   await expect(page.getByRole("textbox", { name: "Paste an error message, a status or a log excerpt" })).toHaveValue("Dispatch is paused");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find the root cause");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => v.id), scheme).toEqual([]);
+  }
   await context.close();
 });
 
