@@ -20,7 +20,9 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Without -H, listen on every interface, IPv6 and IPv4 (as `next start` does).
+// (Not $HOSTNAME: Docker sets it to the container id.)
+const hostname = values.hostname;
 const trustConfig = parseTrustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
 if (trustConfig.warning) console.warn(trustConfig.warning);
 // The build says which edition it is and its site URL (next.config.mjs inlines both into its env).
@@ -37,7 +39,7 @@ const scriptHashes = prerenderedScriptHashes(distDir);
 // Next reads NODE_ENV when it loads; a production server is the only thing this file starts.
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
-const app = next({ dev: false, hostname, port });
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -142,5 +144,5 @@ server.on("connect", (_req, socket) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(`Fixpath listening on http://${hostname}:${port} (${process.env.NEXT_DIST_DIR || ".next"})`);
+  console.log(`Fixpath listening on http://${hostname ?? "localhost"}:${port} (${distDir}, ${agentEdition ? "agent" : "customer"} edition)`);
 });
