@@ -1,11 +1,4 @@
-/**
- * Runs once when the server starts: opens the insights database and applies its migrations, so that
- * a locked data folder or an unreachable DATABASE_URL is reported at start (searches work regardless).
- */
+/** Runs once when the server starts (Next's instrumentation hook); the Node.js part lives in its own file. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getInsights } = await import("@/lib/insights/server");
-  getInsights()
-    .store()
-    .catch(() => {});
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

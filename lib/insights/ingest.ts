@@ -1,3 +1,4 @@
+import "server-only";
 import { getScenario } from "@/lib/content";
 import { feedbackRow, pageRow, searchRow } from "./rows";
 import { feedbackBody, firstIssue, MAX_EVENT_BODY_BYTES, pageEvent } from "./schema";

@@ -1,5 +1,6 @@
+import "server-only";
 import { getCatalog } from "@/lib/content";
-import { clientKey } from "@/lib/rate-limit/client-key";
+import { requestClient } from "@/lib/http/request-client";
 import { insightsConfig, type InsightsConfig } from "./config";
 import { openStore, type Store } from "./db/open";
 import { events } from "./db/tables";
@@ -88,7 +89,7 @@ function create(): Insights {
       if (!out) {
         const day = dayOf(now);
         if (salt?.day !== day) salt = { day, value: await withTimeout(store().then((s) => saltFor(s.db, now)), SALT_TIMEOUT_MS) };
-        visitor = visitorHash(salt.value, clientKey(request.headers.get("x-forwarded-for")), request.headers.get("user-agent") ?? "");
+        visitor = visitorHash(salt.value, requestClient(request.headers), request.headers.get("user-agent") ?? "");
       }
       return { edition: process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer", visitor, now, systemOf };
     },
