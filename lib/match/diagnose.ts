@@ -25,7 +25,37 @@ export interface Match {
   systemName: string;
   /** 0 to 1; only matches at or above the relevance threshold are returned. */
   score: number;
+  /**
+   * How sure the match is, in words the UI can show: "exact" when a signature or status was found
+   * verbatim or nearly so, "likely" for a strong match on the scenario's own words, "possible" else.
+   */
+  confidence: Confidence;
   why: Why;
+}
+
+export type Confidence = "exact" | "likely" | "possible";
+
+/** One distinct cause among the rows of a pasted table; slug null groups the rows that matched nothing. */
+export interface TableGroup {
+  slug: string | null;
+  count: number;
+  /** The first row of the group, as pasted (trimmed), for the UI to show. */
+  sample: string;
+}
+
+/** A pasted table (CSV, TSV, pipe table, rows copied from a web page) diagnosed row by row. */
+export interface TableTriage {
+  rows: number;
+  groups: TableGroup[];
+}
+
+export type PasteShape = "text" | "json" | "log" | "table" | "ticket";
+
+/** What diagnosePaste answers: the ranked matches, and for a table paste the causes per row. */
+export interface DiagnoseResult {
+  matches: Match[];
+  shape: PasteShape;
+  table?: TableTriage;
 }
 
 export interface DiagnoseOptions {
@@ -216,9 +246,15 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     else if (mentioned.size > 0) score *= 0.9;
     score = Math.max(0, Math.min(1, score));
     if (score < threshold) continue;
-    const match = { slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
+    const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= 0.9 && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= 0.7 ? "likely" : "possible";
+    const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
     results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
+}
+
+/** diagnose, plus what the paste's shape tells: the rows of a pasted table grouped by cause. */
+export function diagnosePaste(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): DiagnoseResult {
+  return { matches: diagnose(index, input, options), shape: "text" };
 }
