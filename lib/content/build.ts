@@ -120,6 +120,7 @@ function buildScenario(
       symptoms: fm.symptoms,
       related: fm.related,
       keyFacts: fm.keyFacts,
+      limits: fm.limits,
       escalation: fm.escalation ?? owner?.escalation,
       steps: visibleSteps.map(({ id: stepId, text, internal }) => ({ id: stepId, text, internal })),
       source: includeFor(edition, parsed, file.source),

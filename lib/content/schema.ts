@@ -78,6 +78,28 @@ export type Audience = (typeof audienceValues)[number];
 export const keyFactSchema = z.strictObject({ label: text, value: z.union([text, z.number()]).transform(String) });
 export type KeyFact = z.infer<typeof keyFactSchema>;
 
+/**
+ * A number the source document states about a scenario: a limit ("no more than 18000 records in a
+ * single request") or a fixed value (a delay, a duration). The matcher reads numbers in a paste
+ * next to `words`: above `max` points to this scenario ("we sent 25000 records"); equal to a `value`
+ * supports it ("it resumed after 4 hours").
+ */
+export const limitSchema = z
+  .strictObject({
+    /** What is counted or timed, in words: "records per dispatchRequest". */
+    quantity: text,
+    /** The most the system accepts; a paste stating more points to this scenario. */
+    max: z.number().positive().optional(),
+    /** A number (or several) the source gives, such as retry delays of 2, 6, 18 and 54 seconds. */
+    value: z.union([z.number(), z.array(z.number()).min(1)]).optional(),
+    /** hours, seconds, characters, %: what the number is measured in. */
+    unit: text.optional(),
+    /** Words a paste puts next to the number ("records", "rows"); the first is the quantity's own word. */
+    words: z.array(text).min(1, "give at least one word a paste puts next to the number"),
+  })
+  .refine((l) => l.max !== undefined || l.value !== undefined, "give max (a limit) or value (a stated number)");
+export type Limit = z.infer<typeof limitSchema>;
+
 export const scenarioFrontmatter = z.strictObject({
   title: text,
   system: kebabId,
@@ -91,6 +113,7 @@ export const scenarioFrontmatter = z.strictObject({
   symptoms: z.array(text).min(1, "give at least one way a person describes the problem"),
   related: z.array(scenarioId).default([]),
   keyFacts: z.array(keyFactSchema).default([]),
+  limits: z.array(limitSchema).default([]),
   escalation: escalationSchema.optional(),
 });
 export type ScenarioFrontmatter = z.infer<typeof scenarioFrontmatter>;

@@ -1,4 +1,4 @@
-import type { Accent, Audience, Diagram, Escalation, Group, GroupBy, KeyFact } from "./schema";
+import type { Accent, Audience, Diagram, Escalation, Group, GroupBy, KeyFact, Limit } from "./schema";
 
 export type Edition = "agent" | "customer";
 
@@ -44,6 +44,8 @@ export interface Scenario {
   symptoms: string[];
   related: string[];
   keyFacts: KeyFact[];
+  /** Numbers the source states (limits, durations), for the matcher to read numbers in a paste. */
+  limits?: Limit[];
   /** The scenario's own escalation, or else its system's. */
   escalation?: Escalation;
   steps: Step[];
