@@ -1,5 +1,6 @@
 import type { MatchDoc } from "./docs";
 import { isStopword, stem, tokenize, type Token } from "./text";
+import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT } from "./tunables";
 import { buildDeletionIndex } from "./typo";
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
@@ -47,11 +48,7 @@ export interface MatchIndex {
   systemAliases: Map<string, string[]>;
 }
 
-export const STOPWORD_WEIGHT = 0.15;
-/** How much a word found only in a scenario's remedy steps, key facts or system context explains. */
-export const BACKGROUND = 0.5;
-/** A text weighing less than this many rare words is generic (see refWeight). */
-export const REF_FACTOR = 2.5;
+export { STOPWORD_WEIGHT };
 const kindsOf = (doc: MatchDoc): Array<[FieldKind, string]> => {
   const sigs = doc.signatures.map((s): [FieldKind, string] => [statusOf(doc, s) ? "status" : "signature", s]);
   const extra = doc.statuses

@@ -1,79 +1,39 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import { aliasKey, type FieldKind, type MatchIndex } from "./build";
+import { aliasKey, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
+import type { Confidence, DiagnoseOptions, DiagnoseResult, Match, Why, WhyKind } from "./types";
+import {
+  DEFAULT_LIMIT,
+  EXACT_COVERAGE,
+  EXTRA_WORD_SPECIFICITY,
+  FUZZY_FROM,
+  FUZZY_WEIGHT,
+  INSIDE_LONGER,
+  LIKELY_SCORE,
+  ODD_ONE_OUT,
+  ONE_WORD_CAP,
+  OTHER_SYSTEM_FACTOR,
+  RECORD_MAX,
+  SAME_CASE_BONUS,
+  SEVERAL_WORDS_FLOOR,
+  STATUS_BASE,
+  STATUS_RECORD,
+  SYSTEM_NAMED_BONUS,
+  THRESHOLD_FLOOR,
+  VERBATIM_FROM,
+  VERBATIM_RAMP,
+  WHY_MOSTLY_COVERED,
+} from "./tunables";
 
-export type WhyKind = FieldKind | "words" | "fuzzy";
+export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, Why, WhyKind };
 
-export interface Why {
-  kind: WhyKind;
-  /** The signature, status, symptom or words that matched. */
-  text: string;
-  /** [start, end) in the original pasted text, for highlighting. */
-  span?: [number, number];
-}
-
-export interface Match {
-  slug: string;
-  id: string;
-  url: string;
-  title: string;
-  system: string;
-  systemName: string;
-  /** 0 to 1; only matches at or above the relevance threshold are returned. */
-  score: number;
-  /**
-   * How sure the match is, in words the UI can show: "exact" when a signature or status was found
-   * verbatim or nearly so, "likely" for a strong match on the scenario's own words, "possible" else.
-   */
-  confidence: Confidence;
-  why: Why;
-}
-
-export type Confidence = "exact" | "likely" | "possible";
-
-/** One distinct cause among the rows of a pasted table; slug null groups the rows that matched nothing. */
-export interface TableGroup {
-  slug: string | null;
-  count: number;
-  /** The first row of the group, as pasted (trimmed), for the UI to show. */
-  sample: string;
-}
-
-/** A pasted table (CSV, TSV, pipe table, rows copied from a web page) diagnosed row by row. */
-export interface TableTriage {
-  rows: number;
-  groups: TableGroup[];
-}
-
-export type PasteShape = "text" | "json" | "log" | "table" | "ticket";
-
-/** What diagnosePaste answers: the ranked matches, and for a table paste the causes per row. */
-export interface DiagnoseResult {
-  matches: Match[];
-  shape: PasteShape;
-  table?: TableTriage;
-}
-
-export interface DiagnoseOptions {
-  limit?: number;
-  threshold?: number;
-}
-
-export const DEFAULT_LIMIT = 5;
-export const RELEVANCE_THRESHOLD = 0.42;
-/** The least a text of two or more words found verbatim scores, before its specificity counts. */
-const SEVERAL_WORDS_FLOOR = 0.75;
-/** The most a single catalog word found in the paste scores, unless it is a status used as one. */
-const ONE_WORD_CAP = 0.6;
-/** The word index's best score from which a short query is also tried with fuse.js. */
-const FUZZY_FROM = 0.2;
-const SAME_CASE_BONUS = 0.01;
-/** A paste this short is read as one record when judging a status in it. */
-const RECORD_MAX = 80;
+export { DEFAULT_LIMIT };
+/** The calibrated threshold's floor; each index carries its own (index.threshold). */
+export const RELEVANCE_THRESHOLD = THRESHOLD_FLOOR;
 
 interface Evidence {
   score: number;
@@ -124,13 +84,13 @@ function phraseEvidence(
     const record = support(index, field.doc, words, hit, true);
     // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
     const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
-    return { score: hit.coverage * (0.7 + 0.2 * record) + asWritten, why, phrase: hit, status: countStatus(words, field) };
+    return { score: hit.coverage * (STATUS_BASE + STATUS_RECORD * record) + asWritten, why, phrase: hit, status: countStatus(words, field) };
   }
   const content = field.stop.filter((s) => !s).length;
-  const specific = Math.min(1, (field.weight * (1 + 0.5 * (Math.min(content, 3) - 1))) / index.refWeight);
+  const specific = Math.min(1, (field.weight * (1 + EXTRA_WORD_SPECIFICITY * (Math.min(content, 3) - 1))) / index.refWeight);
   // A text of several words found nearly verbatim is the scenario's own wording: trust it whatever
   // surrounds it. A single word (or a status name used in prose) must be backed by its surroundings.
-  const verbatim = Math.max(0, Math.min(1, (hit.coverage - 0.6) / 0.25));
+  const verbatim = Math.max(0, Math.min(1, (hit.coverage - VERBATIM_FROM) / VERBATIM_RAMP));
   const floor = content >= 2 && field.kind !== "status" ? SEVERAL_WORDS_FLOOR * verbatim : 0;
   // Specificity vouches for a text found whole; a text found in part leans on its surroundings.
   const backing = Math.max(verbatim * specific, around ** 2);
@@ -169,7 +129,7 @@ function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: Overlap
     const w = words[i];
     if (w && !w.stop && field.stems.includes(w.stem)) matched.push(i);
   }
-  const mostly = hit.covered >= 0.6;
+  const mostly = hit.covered >= WHY_MOSTLY_COVERED;
   return {
     kind: mostly ? field.kind : "words",
     text: mostly ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
@@ -206,7 +166,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
       const od = index.fields[o.field]?.doc;
       return od !== doc && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first && o.coverage >= h.coverage;
     });
-    if (inside) best.set(doc, { ...e, score: e.score * 0.5 });
+    if (inside) best.set(doc, { ...e, score: e.score * INSIDE_LONGER });
   }
 
   // The odd one out: in a list showing several statuses of a system (SENT, SENT, FAILED), the rarer is the question.
@@ -216,7 +176,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     const system = index.docs[doc]?.system;
     const others = seen.filter((o) => o !== e && o.why.text !== e.why.text && index.docs[index.fields[o.phrase?.field ?? -1]?.doc ?? -1]?.system === system);
     const fewest = Math.min(e.status, ...others.map((o) => o.status ?? Infinity));
-    if (others.length > 0 && e.status > fewest) best.set(doc, { ...e, score: e.score * (fewest / e.status) ** 0.25 });
+    if (others.length > 0 && e.status > fewest) best.set(doc, { ...e, score: e.score * (fewest / e.status) ** ODD_ONE_OUT });
   }
 
   const overlap = scoreOverlap(index, words, splitUnits(words), best.keys());
@@ -233,7 +193,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
     for (const hit of fuzzySearch(index, text, candidates)) {
       const doc = index.docs[hit.doc];
-      if (doc) offer(hit.doc, { score: 0.8 * hit.similarity, why: { kind: "fuzzy", text: doc.title } });
+      if (doc) offer(hit.doc, { score: FUZZY_WEIGHT * hit.similarity, why: { kind: "fuzzy", text: doc.title } });
     }
   }
 
@@ -242,11 +202,11 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     const doc = index.docs[d];
     if (!doc) continue;
     let score = e.score;
-    if (mentioned.has(doc.system)) score += (1 - score) * 0.15;
-    else if (mentioned.size > 0) score *= 0.9;
+    if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
+    else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
     if (score < threshold) continue;
-    const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= 0.9 && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= 0.7 ? "likely" : "possible";
+    const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
     results.push({ match, raw: score, overlap: e.overlap });
   }

@@ -1,13 +1,10 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import type { MatchIndex } from "./build";
 
-/**
- * fuse.js for what it is good at: short queries with typos or partial words. Its Bitap search
- * splits patterns longer than 32 characters, so longer pastes never reach it.
- */
-export const FUZZY_MAX_CHARS = 32;
-/** fuse.js only ranks the few scenarios the word index already suspects: it is slow on a whole catalog. */
-export const FUZZY_CANDIDATES = 3;
+import { FUZZY_CANDIDATES, FUZZY_MAX_CHARS, FUZZY_THRESHOLD } from "./tunables";
+
+// fuse.js for what it is good at: short queries with typos or partial words (see tunables.ts).
+export { FUZZY_CANDIDATES, FUZZY_MAX_CHARS };
 
 interface FuzzyDoc {
   doc: number;
@@ -25,7 +22,7 @@ const options: IFuseOptions<FuzzyDoc> = {
   includeScore: true,
   // Titles, signatures and symptoms are short: fuse's default location window covers them, and
   // ignoring location triples the cost.
-  threshold: 0.3,
+  threshold: FUZZY_THRESHOLD,
   minMatchCharLength: 3,
 };
 

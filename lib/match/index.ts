@@ -6,15 +6,7 @@ export {
   diagnosePaste,
   DEFAULT_LIMIT,
   RELEVANCE_THRESHOLD,
-  type Confidence,
-  type DiagnoseOptions,
-  type DiagnoseResult,
-  type Match,
-  type PasteShape,
-  type TableGroup,
-  type TableTriage,
-  type Why,
-  type WhyKind,
 } from "./diagnose";
+export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, PasteShape, TableGroup, TableTriage, Why, WhyKind } from "./types";
 export { loadIndex, serializeIndex, type SerializedIndex } from "./serialize";
 export { MAX_INPUT_BYTES, normalize, tokenize, type Token } from "./text";

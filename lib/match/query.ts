@@ -1,5 +1,6 @@
 import type { MatchIndex } from "./build";
 import { isStopword, stem, tokenize, type Token } from "./text";
+import { PREFIX_CANDIDATES, PREFIX_MIN, QUALITY } from "./tunables";
 import { correct } from "./typo";
 
 /** One word of the paste, resolved against the catalog's vocabulary. */
@@ -15,10 +16,7 @@ export interface QueryWord {
   tokenIndex: number;
 }
 
-export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, prefix: 0.85, typo1: 0.8, typo2: 0.6 } as const;
-/** A word being typed is completed from this many letters on. */
-const PREFIX_MIN = 2;
-const PREFIX_CANDIDATES = 200;
+export { QUALITY };
 
 /**
  * Completes the paste's last word when the user may still be typing it ("Max Record si"): among the

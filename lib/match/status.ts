@@ -2,11 +2,10 @@ import type { Field } from "./build";
 import type { Unit } from "./bow";
 import type { PhraseHit } from "./phrase";
 import type { QueryWord } from "./query";
+import { HEADER_LOOKBACK } from "./tunables";
 
 /** Words that say a status name is one: "status=Sent", "State: WAITING", a table's Status column. */
 const STATUS_KEYS = new Set(["status", "state"]);
-/** How many lines above a table row its header may be. */
-const HEADER_LOOKBACK = 30;
 
 /** The words of the lines a hit is on. */
 export function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {
