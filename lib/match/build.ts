@@ -1,5 +1,6 @@
 import type { MatchDoc } from "./docs";
-import { isStopword, stem, tokenize, type Token } from "./text";
+import { defaultAnalyzer, type Analyzer } from "./analyzer";
+import { isStopword, type Token } from "./text";
 import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT } from "./tunables";
 import { buildDeletionIndex } from "./typo";
 
@@ -21,6 +22,8 @@ export interface Field {
 }
 
 export interface MatchIndex {
+  /** The tokenizer and stemmer the index was built with; pastes are read with the same. */
+  analyzer: Analyzer;
   docs: MatchDoc[];
   fields: Field[];
   stems: string[];
@@ -73,7 +76,14 @@ export function aliasKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
+export interface BuildOptions {
+  /** Tokenizer and stemmer (default: text.ts's tokenizer and Porter 2). */
+  analyzer?: Analyzer;
+}
+
+export function buildMatchIndex(docs: readonly MatchDoc[], options: BuildOptions = {}): MatchIndex {
+  const analyzer = options.analyzer ?? defaultAnalyzer;
+  const { tokenize, stem } = analyzer;
   const stems: string[] = [];
   const stemIds = new Map<string, number>();
   const words: string[] = [];
@@ -83,7 +93,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   const stopWords = new Map<string, boolean>();
   const isStop = (word: string) => {
     let stop = stopWords.get(word);
-    if (stop === undefined) stopWords.set(word, (stop = isStopword(word)));
+    if (stop === undefined) stopWords.set(word, (stop = isStopword(word, stem)));
     return stop;
   };
   const stemOf = (word: string) => {
@@ -169,6 +179,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   });
 
   return {
+    analyzer,
     docs: [...docs],
     fields,
     stems,

@@ -1,4 +1,4 @@
-export { buildMatchIndex, type MatchIndex } from "./build";
+export { buildMatchIndex, type BuildOptions, type MatchIndex } from "./build";
 export { indexForCatalog } from "./catalog-index";
 export { toMatchDocs, type MatchDoc } from "./docs";
 export {
@@ -10,3 +10,4 @@ export {
 export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, PasteShape, TableGroup, TableTriage, Why, WhyKind } from "./types";
 export { loadIndex, serializeIndex, type SerializedIndex } from "./serialize";
 export { MAX_INPUT_BYTES, normalize, tokenize, type Token } from "./text";
+export { defaultAnalyzer, englishStem, type Analyzer } from "./analyzer";

@@ -1,5 +1,5 @@
 import type { MatchIndex } from "./build";
-import { isStopword, stem, tokenize, type Token } from "./text";
+import { isStopword, type Token } from "./text";
 import { PREFIX_CANDIDATES, PREFIX_MIN, QUALITY } from "./tunables";
 import { correct } from "./typo";
 
@@ -60,11 +60,11 @@ function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality
     // "setup" is a word here, and also "set-up" written together: offer both readings.
     return parts ? [exact, ...parts.map((p) => ({ stem: p, quality: QUALITY.compound }))] : [exact];
   }
-  const s = index.stemIds.get(stem(word));
+  const s = index.stemIds.get(index.analyzer.stem(word));
   if (s !== undefined) return [{ stem: s, quality: QUALITY.stem }];
   if (parts) return parts.map((p) => ({ stem: p, quality: QUALITY.compound }));
   // Function words are never typos of catalog words ("the" is not "then").
-  const fix = isStopword(word) ? undefined : correct(word, index.words, index.deletions);
+  const fix = isStopword(word, index.analyzer.stem) ? undefined : correct(word, index.words, index.deletions);
   if (fix) return [{ stem: index.wordStem[fix.word] ?? -1, quality: fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2 }];
   return [{ stem: -1, quality: 0 }];
 }
@@ -74,7 +74,7 @@ function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality
  * that the catalog writes as one word (e-mail → email) are joined first.
  */
 export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]; words: QueryWord[] } {
-  const tokens = tokenize(text);
+  const tokens = index.analyzer.tokenize(text);
   const words: QueryWord[] = [];
   const cache = new Map<string, { resolved: Array<{ stem: number; quality: number }>; stop: boolean; number: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
@@ -93,7 +93,7 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
     }
     let known = cache.get(t.text);
     if (!known) {
-      known = { resolved: resolve(index, t.text), stop: isStopword(t.text), number: /^\d+$/.test(t.text) };
+      known = { resolved: resolve(index, t.text), stop: isStopword(t.text, index.analyzer.stem), number: /^\d+$/.test(t.text) };
       cache.set(t.text, known);
     }
     for (const r of known.resolved) {

@@ -124,13 +124,16 @@ const stopwords = new Set(
   ).split(" "),
 );
 
-/** A function word, in any of its forms ("getting" is "get"), or a lone letter (the e of e-mail). */
-export function isStopword(word: string): boolean {
+/** A function word, in any of its forms ("getting" is "get" under `stem`), or a lone letter (the e of e-mail). */
+export function isStopword(word: string, stem: (word: string) => string = lightStem): boolean {
   return (word.length === 1 && !/\d/.test(word)) || stopwords.has(word) || stopwords.has(stem(word));
 }
 
-/** A light suffix stripper so that rejected/rejects, paused/pause and queued/queue meet. */
-export function stem(word: string): string {
+/**
+ * A light suffix stripper, used only to recognise function words when no analyzer is given; the
+ * matcher's stemmer is Porter 2 (analyzer.ts).
+ */
+export function lightStem(word: string): string {
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let s = word;
   if (s.endsWith("ies") && s.length > 4) s = s.slice(0, -3) + "y";
