@@ -1,4 +1,5 @@
 import type { MatchDoc } from "./docs";
+import type { IndexedLimit } from "./limits";
 import { defaultAnalyzer, type Analyzer } from "./analyzer";
 import { isStopword, type Token } from "./text";
 import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT } from "./tunables";
@@ -47,6 +48,8 @@ export interface MatchIndex {
   stemDocs: number[][];
   /** stem → flat [field, position, field, position...] */
   stemFields: number[][];
+  /** Every scenario's declared numbers, their words stemmed. */
+  limits: IndexedLimit[];
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
 }
@@ -178,8 +181,20 @@ export function buildMatchIndex(docs: readonly MatchDoc[], options: BuildOptions
     docFields[f.doc]?.push(fi);
   });
 
+  const limits = docs.flatMap((doc, d) =>
+    doc.limits.map((l): IndexedLimit => ({
+      doc: d,
+      quantity: l.quantity,
+      max: l.max,
+      values: l.value === undefined ? [] : [l.value].flat(),
+      unit: l.unit,
+      words: l.words.map((w) => tokenize(w).filter((t) => !t.mask).map((t) => stem(t.text))).filter((seq) => seq.length > 0),
+    })),
+  );
+
   return {
     analyzer,
+    limits,
     docs: [...docs],
     fields,
     stems,

@@ -1,6 +1,7 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
+import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
@@ -143,7 +144,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
   const text = clip(input);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
-  const { words } = analyseQuery(index, text);
+  const { tokens, words } = analyseQuery(index, text);
   if (words.length === 0) return [];
 
   const best = new Map<number, Evidence>();
@@ -183,6 +184,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
   // The "why" of a word-overlap match is only worked out for the matches returned (see below).
   const placeholder: Why = { kind: "words", text: "" };
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
+  for (const e of limitEvidence(index, tokens, text)) offer(e.doc, { score: e.score, why: e.why });
 
 
   // fuse.js only for a short query the word index nearly matched but with a word it could not read

@@ -1,4 +1,7 @@
+import type { Limit } from "@/lib/content/schema";
 import type { Catalog } from "@/lib/content/types";
+
+export type MatchLimit = Limit;
 
 /** What the matcher needs to know about one scenario: plain data, safe to serialize for the browser. */
 export interface MatchDoc {
@@ -19,6 +22,8 @@ export interface MatchDoc {
   aliases: string[];
   /** Key facts as "label: value" (Records per request: 18000 at most). */
   facts: string[];
+  /** Numbers the content declares (limits, durations): see lib/content/schema.ts limitSchema. */
+  limits: MatchLimit[];
   /** Remedy steps, as plain text. */
   steps: string[];
   /** The group's hint, e.g. "The dispatchRequest API failed with a 4XX error code". */
@@ -54,6 +59,7 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       statuses: system?.groupBy === "status" ? statusNames(group) : [],
       aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
       facts: s.keyFacts.map((f) => `${f.label}: ${f.value}`),
+      limits: s.limits ?? [],
       steps: s.steps.map((step) => step.text),
       groupHint: groupDef?.hint ?? "",
       systemFacts: system?.facts ?? [],

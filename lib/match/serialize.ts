@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitSchema } from "@/lib/content/schema";
 import { buildMatchIndex, type MatchIndex } from "./build";
 import type { MatchDoc } from "./docs";
 
@@ -24,6 +25,7 @@ const serializedIndex = z.object({
       group: z.string(),
       statuses: z.array(z.string()).optional(),
       facts: z.array(z.string()).optional(),
+      limits: z.array(limitSchema).optional(),
       steps: z.array(z.string()).optional(),
       groupHint: z.string().optional(),
     }),
@@ -41,7 +43,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
       at.set(d.system, s);
       systems.push({ id: d.system, name: d.systemName, aliases: d.aliases, ...(d.systemFacts.length ? { facts: d.systemFacts } : {}) });
     }
-    const { id, url, title, summary, signatures, symptoms, group, statuses, facts, steps, groupHint } = d;
+    const { id, url, title, summary, signatures, symptoms, group, statuses, facts, limits, steps, groupHint } = d;
     return {
       id,
       url,
@@ -53,6 +55,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
       group,
       ...(statuses.length ? { statuses } : {}),
       ...(facts.length ? { facts } : {}),
+      ...(limits.length ? { limits } : {}),
       ...(steps.length ? { steps } : {}),
       ...(groupHint ? { groupHint } : {}),
     };
@@ -77,6 +80,7 @@ export function loadIndex(data: unknown): MatchIndex {
       aliases: system.aliases,
       statuses: d.statuses ?? [],
       facts: d.facts ?? [],
+      limits: d.limits ?? [],
       steps: d.steps ?? [],
       groupHint: d.groupHint ?? "",
       systemFacts: system.facts ?? [],
