@@ -90,14 +90,21 @@ export const limitSchema = z
     quantity: text,
     /** The most the system accepts; a paste stating more points to this scenario. */
     max: z.number().positive().optional(),
+    /** The least it takes (a cache refreshes after 1 hour); a paste stating less points here. */
+    min: z.number().positive().optional(),
+    /** Where the trouble starts (large journeys: 7.5 lakh+); a paste stating this much or more points here. */
+    from: z.number().positive().optional(),
     /** A number (or several) the source gives, such as retry delays of 2, 6, 18 and 54 seconds. */
     value: z.union([z.number(), z.array(z.number()).min(1)]).optional(),
-    /** hours, seconds, characters, %: what the number is measured in. */
-    unit: text.optional(),
+    /** seconds, minutes, hours, days or %: a paste's number must carry such a unit to count (none: a count). */
+    unit: z.enum(["seconds", "minutes", "hours", "days", "%"]).optional(),
     /** Words a paste puts next to the number ("records", "rows"); the first is the quantity's own word. */
     words: z.array(text).min(1, "give at least one word a paste puts next to the number"),
   })
-  .refine((l) => l.max !== undefined || l.value !== undefined, "give max (a limit) or value (a stated number)");
+  .refine(
+    (l) => [l.max, l.min, l.from, l.value].some((v) => v !== undefined),
+    "give max, min or from (a limit) or value (a stated number)",
+  );
 export type Limit = z.infer<typeof limitSchema>;
 
 export const scenarioFrontmatter = z.strictObject({

@@ -1,5 +1,5 @@
 import type { MatchDoc } from "./docs";
-import type { IndexedLimit } from "./limits";
+import { indexLimit, type IndexedLimit } from "./limits";
 import { defaultAnalyzer, type Analyzer } from "./analyzer";
 import { isStopword, type Token } from "./text";
 import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT } from "./tunables";
@@ -181,16 +181,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[], options: BuildOptions
     docFields[f.doc]?.push(fi);
   });
 
-  const limits = docs.flatMap((doc, d) =>
-    doc.limits.map((l): IndexedLimit => ({
-      doc: d,
-      quantity: l.quantity,
-      max: l.max,
-      values: l.value === undefined ? [] : [l.value].flat(),
-      unit: l.unit,
-      words: l.words.map((w) => tokenize(w).filter((t) => !t.mask).map((t) => stem(t.text))).filter((seq) => seq.length > 0),
-    })),
-  );
+  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
 
   return {
     analyzer,

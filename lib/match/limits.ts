@@ -3,27 +3,65 @@ import type { Token } from "./text";
 import { LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW } from "./tunables";
 import type { Why } from "./types";
 
-/** A scenario's declared number, as the index keeps it: its quantity's words as stem sequences. */
+type Unit = "count" | "time" | "%";
+
+/** A scenario's declared number, as the index keeps it: durations in seconds, words as word forms. */
 export interface IndexedLimit {
   doc: number;
   quantity: string;
+  unit: Unit;
+  /** What the content wrote, for the reason shown ("hours", "%"). */
+  unitLabel?: string;
   max?: number;
+  min?: number;
+  from?: number;
   values: number[];
-  unit?: string;
+  /** Each of the quantity's words as a sequence of lower-case forms to find ("bearer token"). */
   words: string[][];
 }
 
-/** A number written in the paste: 25000, 25,000, 25k, 4 lakh, 30%; tokens [first, last]. */
+/** A number written in the paste: 25000, 25,000, 3,89,500, 25k, 1.2 million, 14 hours, 13h, 30%. */
 export interface NumberMention {
+  /** Durations in seconds. */
   value: number;
+  unit: Unit;
+  /** Tokens [first, last] of the number and its multiplier or unit. */
   first: number;
   last: number;
-  percent: boolean;
 }
 
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, m: 1e6, million: 1e6 };
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, mn: 1e6 };
+const SECONDS: Record<string, number> = {
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86400, day: 86400, days: 86400,
+};
+const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
-/** The numbers of a paste, from its tokens (a long number is a masked token, its digits in raw). */
+/** The limit's numbers in the paste's terms: durations in seconds. */
+export function indexLimit(
+  doc: number,
+  l: { quantity: string; max?: number; min?: number; from?: number; value?: number | number[]; unit?: string; words: string[] },
+): IndexedLimit {
+  const factor = l.unit ? (UNIT_SECONDS[l.unit] ?? 1) : 1;
+  const scale = (v: number | undefined) => (v === undefined ? undefined : v * factor);
+  return {
+    doc,
+    quantity: l.quantity,
+    unit: l.unit === "%" ? "%" : l.unit ? "time" : "count",
+    unitLabel: l.unit,
+    max: scale(l.max),
+    min: scale(l.min),
+    from: scale(l.from),
+    values: l.value === undefined ? [] : [l.value].flat().map((v) => v * factor),
+    words: l.words.map((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((seq) => seq.length > 0),
+  };
+}
+
+const adjacent = (text: string, a: Token | undefined, b: Token | undefined, gap: RegExp) => !!a && !!b && gap.test(text.slice(a.end, b.start));
+
+/** The numbers of a paste, read from its tokens (a long number is a masked token, its digits in raw). */
 export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -31,37 +69,54 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     if (!t || (t.mask && t.mask !== "num")) continue;
     const m = /^(\d+)([a-z]*)$/.exec(t.mask ? t.raw : t.text);
     if (!m) continue;
+    // An identifier (#48213, id 42), a version (v2) or a time of day is not a quantity.
+    if (text[t.start - 1] === "#" || /[\p{L}]/u.test(text[t.start - 1] ?? "")) continue;
     let digits = m[1] ?? "";
     let suffix = m[2] ?? "";
     let last = i;
-    // Thousands separators: 25,000 / 25.000 / 25 000 read as one number.
+    // Thousands separators: 25,000 / 25.000 / 25 000, and the Indian 3,89,500.
     while (!suffix) {
       const next = tokens[last + 1];
-      const gap = next ? text.slice(tokens[last]?.end ?? 0, next.start) : "";
-      if (!next || !/^[,. ]$/.test(gap) || !/^\d{3}$/.test(next.text)) break;
+      const indian = /^\d{2}$/.test(next?.text ?? "") && /^\d{3}/.test(tokens[last + 2]?.text ?? "") && adjacent(text, next, tokens[last + 2], /^,$/);
+      if (!next || !adjacent(text, tokens[last], next, /^[,. ]$/) || !(/^\d{3}$/.test(next.text) || (indian && adjacent(text, tokens[last], next, /^,$/)))) break;
       digits += next.text;
       last++;
     }
+    let value = Number(digits);
+    // A decimal before a multiplier: 1.2 million, 7.5 lakh.
+    const frac = tokens[last + 1];
+    if (!suffix && frac && /^\d{1,2}$/.test(frac.text) && adjacent(text, tokens[last], frac, /^\.$/) && MULTIPLIERS[tokens[last + 2]?.text ?? ""]) {
+      value += Number(`0.${frac.text}`);
+      last++;
+    }
     const after = tokens[last + 1];
-    if (!suffix && after && !after.mask && MULTIPLIERS[after.text] && after.start - (tokens[last]?.end ?? 0) <= 1) {
+    if (!suffix && after && !after.mask && adjacent(text, tokens[last], after, /^\s?$/) && (MULTIPLIERS[after.text] || SECONDS[after.text])) {
       suffix = after.text;
       last++;
     }
-    if (suffix && MULTIPLIERS[suffix] === undefined) continue;
-    const value = Number(digits) * (suffix ? (MULTIPLIERS[suffix] ?? 1) : 1);
-    const percent = text.slice(tokens[last]?.end ?? 0).trimStart().startsWith("%");
-    out.push({ value, first: i, last, percent });
+    let unit: Unit = "count";
+    if (suffix && MULTIPLIERS[suffix]) value *= MULTIPLIERS[suffix] ?? 1;
+    else if (suffix && SECONDS[suffix]) {
+      value *= SECONDS[suffix] ?? 1;
+      unit = "time";
+    } else if (suffix) continue;
+    if (unit === "count" && text.slice(tokens[last]?.end ?? 0).trimStart().startsWith("%")) unit = "%";
+    out.push({ value, unit, first: i, last });
     i = last;
   }
   return out;
 }
 
+/** A paste's word is one of the quantity's words, give or take a plural: dispatches, records, customer. */
+const sameWord = (written: string, word: string) =>
+  written === word || written === `${word}s` || `${written}s` === word || written === `${word}es` || `${written}es` === word;
+
 /**
  * How far the nearest of the quantity's words stands from the number, within LIMIT_WINDOW words
  * (Infinity when none does). A word after the number ("25000 records") is a little nearer than one
- * before it ("records: 25000") at the same distance.
+ * before it ("with records 25000") at the same distance.
  */
-function distance(tokens: readonly Token[], n: NumberMention, stems: readonly string[], words: readonly string[][]): number {
+function distance(tokens: readonly Token[], n: NumberMention, words: readonly string[][], text: string): number {
   const from = Math.max(0, n.first - LIMIT_WINDOW);
   const to = Math.min(tokens.length - 1, n.last + LIMIT_WINDOW);
   let best = Infinity;
@@ -69,8 +124,10 @@ function distance(tokens: readonly Token[], n: NumberMention, stems: readonly st
     for (let p = from; p + seq.length - 1 <= to; p++) {
       const end = p + seq.length - 1;
       if (end >= n.first && p <= n.last) continue;
-      if (!seq.every((s, j) => stems[p + j] === s)) continue;
-      best = Math.min(best, p > n.last ? p - n.last : n.first - end + 0.5);
+      if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w))) continue;
+      // A key bound to its value ("dispatches=24", "records: 9000") is nearest of all.
+      const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
+      best = Math.min(best, p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5);
     }
   }
   return best;
@@ -82,30 +139,41 @@ export interface LimitEvidence {
   why: Why;
 }
 
+function verdict(limit: IndexedLimit, value: number): "beyond" | "quoted" | undefined {
+  if ((limit.max !== undefined && value > limit.max) || (limit.min !== undefined && value < limit.min) || (limit.from !== undefined && value >= limit.from)) {
+    return "beyond";
+  }
+  return limit.values.includes(value) ? "quoted" : undefined;
+}
+
+function describe(limit: IndexedLimit): string {
+  const unit = limit.unitLabel === "%" ? "%" : limit.unitLabel ? ` ${limit.unitLabel}` : "";
+  const factor = limit.unitLabel ? (UNIT_SECONDS[limit.unitLabel] ?? 1) : 1;
+  const n = (v: number) => `${v / factor}${unit}`;
+  if (limit.max !== undefined) return `${limit.quantity}: at most ${n(limit.max)}`;
+  if (limit.min !== undefined) return `${limit.quantity}: ${n(limit.min)}`;
+  if (limit.from !== undefined) return `${limit.quantity}: from ${n(limit.from)}`;
+  return `${limit.quantity}: ${limit.values.map(n).join(", ")}`;
+}
+
 /**
- * Numbers that mean something: a number above a scenario's declared max next to its quantity's word
- * ("we sent 25000 records") points to that scenario; a number it states ("after 4 hours") supports it.
+ * Numbers that mean something: a number beyond a scenario's declared limit, next to its quantity's
+ * word, points to that scenario ("we sent 25000 records"); a number it states supports it.
  */
 export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text: string): LimitEvidence[] {
   if (index.limits.length === 0) return [];
-  const numbers = findNumbers(tokens, text);
-  if (numbers.length === 0) return [];
-  const stems = tokens.map((t) => (t.mask ? "" : index.analyzer.stem(t.text)));
   const out: LimitEvidence[] = [];
-  for (const n of numbers) {
+  for (const n of findNumbers(tokens, text)) {
     // A number counts one quantity: the one whose word stands nearest ("25000 records in one
     // dispatchRequest" is about records, not dispatches).
-    const near = index.limits.map((limit) => (limit.unit === "%" && !n.percent ? Infinity : distance(tokens, n, stems, limit.words)));
+    const near = index.limits.map((limit) => (limit.unit === n.unit ? distance(tokens, n, limit.words, text) : Infinity));
     const nearest = Math.min(...near);
     if (nearest === Infinity) continue;
     index.limits.forEach((limit, k) => {
-      if (near[k] !== nearest) return;
-      const exceeded = limit.max !== undefined && n.value > limit.max;
-      const quoted = limit.values.includes(n.value);
-      if (!exceeded && !quoted) return;
+      const said = near[k] === nearest ? verdict(limit, n.value) : undefined;
+      if (!said) return;
       const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
-      const said = exceeded ? `${limit.quantity}: at most ${limit.max}` : `${limit.quantity}: ${limit.values.join(", ")}${limit.unit ? ` ${limit.unit}` : ""}`;
-      out.push({ doc: limit.doc, score: exceeded ? LIMIT_EXCEEDED : LIMIT_QUOTED, why: { kind: "limit", text: said, span } });
+      out.push({ doc: limit.doc, score: said === "beyond" ? LIMIT_EXCEEDED : LIMIT_QUOTED, why: { kind: "limit", text: describe(limit), span } });
     });
   }
   return out;
