@@ -2,7 +2,7 @@ import type { MatchDoc } from "./docs";
 import { indexLimit, type IndexedLimit } from "./limits";
 import { defaultAnalyzer, type Analyzer } from "./analyzer";
 import { isStopword, type Token } from "./text";
-import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT } from "./tunables";
+import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } from "./tunables";
 import { buildDeletionIndex } from "./typo";
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
@@ -48,6 +48,10 @@ export interface MatchIndex {
   stemDocs: number[][];
   /** stem → flat [field, position, field, position...] */
   stemFields: number[][];
+  /** Status names the catalog knows (lower case), to find a pasted table's status column. */
+  statusNames: Set<string>;
+  /** Scores below this are no match: calibrated when the index is built (calibrate.ts). */
+  threshold: number;
   /** Every scenario's declared numbers, their words stemmed. */
   limits: IndexedLimit[];
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
@@ -185,6 +189,8 @@ export function buildMatchIndex(docs: readonly MatchDoc[], options: BuildOptions
 
   return {
     analyzer,
+    statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
+    threshold: THRESHOLD_FLOOR,
     limits,
     docs: [...docs],
     fields,

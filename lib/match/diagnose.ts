@@ -3,10 +3,10 @@ import { aliasKey, type MatchIndex } from "./build";
 import { fuzzySearch } from "./fuzzy";
 import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
-import { aloneOnLine, countStatus, linesOf, sameCase, statusContext } from "./status";
+import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
-import type { Confidence, DiagnoseOptions, DiagnoseResult, Match, Why, WhyKind } from "./types";
+import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import {
   DEFAULT_LIMIT,
   EXACT_COVERAGE,
@@ -30,7 +30,7 @@ import {
   WHY_MOSTLY_COVERED,
 } from "./tunables";
 
-export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, Why, WhyKind };
+export type { Confidence, DiagnoseOptions, Match, Why, WhyKind };
 
 export { DEFAULT_LIMIT };
 /** The calibrated threshold's floor; each index carries its own (index.threshold). */
@@ -58,7 +58,10 @@ const spanOf = (words: readonly QueryWord[], first: number, last: number): [numb
  */
 function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit, record = false): number {
   const lines = record && words.length <= RECORD_MAX ? { from: 0, to: words.length } : linesOf(words, hit.first, hit.last);
-  const rest = words.slice(lines.from, lines.to).filter((_, i) => i + lines.from < hit.first || i + lines.from > hit.last);
+  // The word "status" or "state" only says a status follows: it is no system's vocabulary.
+  const rest = words
+    .slice(lines.from, lines.to)
+    .filter((w, i) => (i + lines.from < hit.first || i + lines.from > hit.last) && !STATUS_KEYS.has(w.token.text));
   if (!rest.some((w) => !w.stop && !w.number)) return 1;
   return explainedShare(index, doc, rest, { from: 0, to: rest.length });
 }
@@ -138,12 +141,19 @@ function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: Overlap
   };
 }
 
-/** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt or a description. */
-export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): Match[] {
-  if (typeof input !== "string") return [];
+export interface RankOptions extends DiagnoseOptions {
+  /** Text whose system names count as named by this text too (a table row's whole table). */
+  context?: string;
+}
+
+/**
+ * Ranks the catalog's scenarios for a text by its words: an error string, a status, a log excerpt or
+ * a description. diagnose (paste.ts) reads the paste's shape first and calls this on what matters.
+ */
+export function rank(index: MatchIndex, input: string, options: RankOptions = {}): Match[] {
   const text = clip(input);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-  const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
+  const threshold = options.threshold ?? index.threshold;
   const { tokens, words } = analyseQuery(index, text);
   if (words.length === 0) return [];
 
@@ -154,7 +164,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, text);
+  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`);
   const phrases = findPhrases(index, words);
   for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned));
 
@@ -214,9 +224,4 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
   }
   results.sort((a, b) => b.raw - a.raw);
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
-}
-
-/** diagnose, plus what the paste's shape tells: the rows of a pasted table grouped by cause. */
-export function diagnosePaste(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): DiagnoseResult {
-  return { matches: diagnose(index, input, options), shape: "text" };
 }

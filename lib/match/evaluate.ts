@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MatchIndex } from "./build";
-import { diagnose } from "./diagnose";
+import { diagnose } from "./paste";
 
 /** One labelled paste of tests/eval: expect lists every right answer; [] means nothing applies. */
 export const labelledPaste = z.object({

@@ -107,9 +107,12 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
   return out;
 }
 
-/** A paste's word is one of the quantity's words, give or take a plural: dispatches, records, customer. */
-const sameWord = (written: string, word: string) =>
-  written === word || written === `${word}s` || `${written}s` === word || written === `${word}es` || `${written}es` === word;
+/** A paste's word is one of the quantity's words as declared, or its plural (token, tokens). */
+const sameWord = (written: string, word: string) => written === word || written === `${word}s` || written === `${word}es`;
+
+/** A piece of a camelCase word (the dispatch of dispatchRequest) is not a word of its own. */
+const glued = (tokens: readonly Token[], p: number) =>
+  tokens[p - 1]?.end === tokens[p]?.start || tokens[p + 1]?.start === tokens[p]?.end;
 
 /**
  * How far the nearest of the quantity's words stands from the number, within LIMIT_WINDOW words
@@ -124,7 +127,7 @@ function distance(tokens: readonly Token[], n: NumberMention, words: readonly st
     for (let p = from; p + seq.length - 1 <= to; p++) {
       const end = p + seq.length - 1;
       if (end >= n.first && p <= n.last) continue;
-      if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w))) continue;
+      if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w) && !glued(tokens, p + j))) continue;
       // A key bound to its value ("dispatches=24", "records: 9000") is nearest of all.
       const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
       best = Math.min(best, p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5);

@@ -5,7 +5,7 @@ import type { QueryWord } from "./query";
 import { HEADER_LOOKBACK } from "./tunables";
 
 /** Words that say a status name is one: "status=Sent", "State: WAITING", a table's Status column. */
-const STATUS_KEYS = new Set(["status", "state"]);
+export const STATUS_KEYS = new Set(["status", "state"]);
 
 /** The words of the lines a hit is on. */
 export function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {

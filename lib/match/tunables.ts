@@ -120,6 +120,12 @@ export const FUZZY_THRESHOLD = 0.3;
 /** A fuse.js match is worth this share of its similarity: it saw letters, not words. */
 export const FUZZY_WEIGHT = 0.8;
 
+// ── Tables ───────────────────────────────────────────────────────────────────────────────────
+/** At most this many rows of a pasted table are diagnosed (identical rows cost one match). */
+export const MAX_TABLE_ROWS = 2000;
+/** Commas, semicolons and runs of spaces also occur in prose: a table split on them needs this many cells. */
+export const MIN_TABLE_CELLS_LOOSE = 3;
+
 // ── Numbers (limits declared by content) ─────────────────────────────────────────────────────
 /** A number above a scenario's declared max, next to its quantity's word: as strong as its signature. */
 export const LIMIT_EXCEEDED = 0.9;
