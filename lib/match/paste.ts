@@ -1,5 +1,6 @@
 import { aliasKey, type MatchIndex } from "./build";
 import { rank } from "./diagnose";
+import { focus } from "./shape";
 import { clip } from "./text";
 import { labelledRow, parseTable, rowText, type Table } from "./table";
 import type { DiagnoseOptions, DiagnoseResult, Match, TableGroup } from "./types";
@@ -63,7 +64,11 @@ export function diagnosePaste(index: MatchIndex, input: unknown, options: Diagno
   const text = clip(input);
   const table = parseTable(text, (cell) => index.statusNames.has(aliasKey(cell)));
   if (table) return triage(index, text, table, options);
-  return { matches: rank(index, text, options), shape: "text" };
+  const focused = focus(text);
+  let matches = rank(index, focused.text, options);
+  // Blanking is a reading, not a verdict: when it leaves nothing to match, the whole paste is read.
+  if (matches.length === 0 && focused.text !== text) matches = rank(index, text, options);
+  return { matches, shape: focused.shape };
 }
 
 /** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt, a table or a description. */
