@@ -88,7 +88,8 @@ export interface BuildOptions {
   analyzer?: Analyzer;
 }
 
-export function buildMatchIndex(docs: readonly MatchDoc[], options: BuildOptions = {}): MatchIndex {
+/** The index without its calibrated threshold: buildMatchIndex (calibrate.ts) is what callers use. */
+export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions = {}): MatchIndex {
   const analyzer = options.analyzer ?? defaultAnalyzer;
   const { tokenize, stem } = analyzer;
   const stems: string[] = [];

@@ -1,4 +1,5 @@
-export { buildMatchIndex, type BuildOptions, type MatchIndex } from "./build";
+export { type BuildOptions, type MatchIndex } from "./build";
+export { buildMatchIndex, calibrateThreshold, GENERIC_SENTENCES, type MatchIndexOptions } from "./calibrate";
 export { indexForCatalog } from "./catalog-index";
 export { toMatchDocs, type MatchDoc } from "./docs";
 export { DEFAULT_LIMIT, RELEVANCE_THRESHOLD } from "./diagnose";

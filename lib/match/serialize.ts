@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limitSchema } from "@/lib/content/schema";
-import { buildMatchIndex, type MatchIndex } from "./build";
+import type { MatchIndex } from "./build";
+import { buildMatchIndex } from "./calibrate";
 import type { MatchDoc } from "./docs";
 
 /**

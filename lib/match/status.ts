@@ -36,6 +36,10 @@ export interface StatusClues {
  */
 export function statusContext(words: readonly QueryWord[], hit: PhraseHit, clues: StatusClues): boolean {
   const upper = words.slice(hit.first, hit.last + 1).every((w) => w.token.raw === w.token.raw.toUpperCase());
+  // Part of a longer identifier (PRECONDITION_FAILED, SENT_AT) is not the status itself.
+  const start = words[hit.first]?.token.start ?? 0;
+  const end = words[hit.last]?.token.end ?? 0;
+  if (/[\p{L}\p{N}_]/u.test(clues.text[start - 1] ?? "") || /[\p{L}\p{N}_]/u.test(clues.text[end] ?? "")) return false;
   // A status its system writes in capitals (FAILED) is that status when written so, or when the paste
   // names the system; "Status: Failed - payment declined" is somebody else's.
   if (clues.caps && !upper) {
@@ -48,8 +52,7 @@ export function statusContext(words: readonly QueryWord[], hit: PhraseHit, clues
     if (STATUS_KEYS.has(w.token.text)) return true;
     if (!w.stop) break;
   }
-  const start = words[hit.first]?.token.start;
-  return clues.alone || (start !== undefined && inStatusColumn(clues.text, start));
+  return clues.alone || inStatusColumn(clues.text, start);
 }
 
 /** In a pasted table ("Subject | Status" above "Invoice | Not sent"), is this offset in the Status column? */

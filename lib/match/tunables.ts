@@ -10,8 +10,10 @@ import type { FieldKind } from "./build";
 export const THRESHOLD_FLOOR = 0.42;
 /** Ceiling of the calibrated threshold: above it a scenario's own symptom would stop matching. */
 export const THRESHOLD_CEILING = 0.55;
-/** Margin over the best score a generic sentence reaches in this catalog (see calibrate.ts). */
+/** Margin over what generic sentences score in this catalog (see calibrate.ts). */
 export const THRESHOLD_MARGIN = 0.04;
+/** Which of the generic sentences' scores the margin is added to: nearly the highest, not one outlier. */
+export const THRESHOLD_QUANTILE = 0.9;
 /** Default number of matches returned: a results list a person reads whole. */
 export const DEFAULT_LIMIT = 5;
 
