@@ -23,6 +23,8 @@ export const groupSchema = z.strictObject({
   label: text,
   hint: text,
   unknownAdvice: text.optional(),
+  /** The status names this group stands for, as the product writes them (groupBy: status). */
+  statuses: z.array(text).optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 

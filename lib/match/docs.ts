@@ -32,13 +32,6 @@ export interface MatchDoc {
   systemFacts: string[];
 }
 
-/** "QUEUED, WAITING or SENDING_ASYNC" → ["QUEUED", "WAITING", "SENDING_ASYNC"]. */
-export function statusNames(label: string): string[] {
-  return label
-    .split(/,|\s+or\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 export function toMatchDocs(catalog: Catalog): MatchDoc[] {
   const systems = new Map(catalog.systems.map((s) => [s.id, s]));
@@ -56,7 +49,8 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       signatures: s.signatures,
       symptoms: s.symptoms,
       group,
-      statuses: system?.groupBy === "status" ? statusNames(group) : [],
+      // The group's declared status names; a status group that declares none is its label.
+      statuses: system?.groupBy === "status" ? (groupDef?.statuses ?? [group]) : [],
       aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
       facts: s.keyFacts.map((f) => `${f.label}: ${f.value}`),
       limits: s.limits ?? [],

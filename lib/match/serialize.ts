@@ -11,6 +11,8 @@ import type { MatchDoc } from "./docs";
  */
 const serializedIndex = z.object({
   version: z.literal(1),
+  /** The no-match threshold calibrated on the server, so that the browser need not calibrate again. */
+  threshold: z.number().min(0).max(1).optional(),
   systems: z.array(
     z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), facts: z.array(z.string()).optional() }),
   ),
@@ -65,7 +67,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
 }
 
 export function serializeIndex(index: MatchIndex): string {
-  return JSON.stringify(serializeDocs(index.docs));
+  return JSON.stringify({ ...serializeDocs(index.docs), threshold: index.threshold });
 }
 
 /** Rebuilds an index from serializeIndex's output (a JSON string or the parsed value); throws on a malformed one. */
@@ -87,5 +89,5 @@ export function loadIndex(data: unknown): MatchIndex {
       systemFacts: system.facts ?? [],
     };
   });
-  return buildMatchIndex(docs);
+  return buildMatchIndex(docs, { threshold: parsed.threshold });
 }
