@@ -91,6 +91,7 @@ export function syntheticCatalog(count: number, seed = 20240314): SyntheticScena
       group,
       statuses: signatures.includes(status) ? [status] : [],
       aliases: [sys.name, sys.id.toUpperCase(), part],
+      glossary: [],
       facts: [`${cap(limitObj)}s per request: ${limitMax} at most`],
       limits: [{ quantity: `${limitObj}s per request`, max: limitMax, words: [`${limitObj}s`] }],
       steps: [],

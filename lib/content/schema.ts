@@ -57,6 +57,17 @@ export type Diagram = z.infer<typeof diagramSchema>;
 export const accentValues = ["sky", "violet", "emerald", "amber", "rose", "teal", "indigo", "orange", "slate"] as const;
 export type Accent = (typeof accentValues)[number];
 
+/**
+ * A word users write for one the catalog uses: "admin" for administrator, "DLR" for delivery report,
+ * and the non-English words its users mix in ("nahi" for not). Owned by the docs team; each `also`
+ * must mean what `term` means in the seed. The matcher reads an `also` word as the term's words.
+ */
+export const glossaryEntrySchema = z.strictObject({
+  term: text,
+  also: z.array(text.regex(/^\S+$/, "one word per entry: the matcher reads a pasted word as the term")).min(1),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
 export const systemFrontmatter = z.strictObject({
   name: text,
   accent: z.enum(accentValues).default("slate"),
@@ -64,6 +75,7 @@ export const systemFrontmatter = z.strictObject({
   vendor: text,
   product: text,
   aliases: z.array(text).default([]),
+  glossary: z.array(glossaryEntrySchema).default([]),
   groupBy: z.enum(groupByValues),
   question: text,
   groups: z.array(groupSchema).min(1, "declare at least one group"),

@@ -1,4 +1,4 @@
-import type { Accent, Audience, Diagram, Escalation, Group, GroupBy, KeyFact, Limit } from "./schema";
+import type { Accent, Audience, Diagram, Escalation, GlossaryEntry, Group, GroupBy, KeyFact, Limit } from "./schema";
 
 export type Edition = "agent" | "customer";
 
@@ -17,6 +17,8 @@ export interface System {
   vendor: string;
   product: string;
   aliases: string[];
+  /** Words users write for the catalog's words (see glossaryEntrySchema). */
+  glossary?: GlossaryEntry[];
   groupBy: GroupBy;
   question: string;
   groups: Group[];

@@ -52,6 +52,8 @@ export interface MatchIndex {
   statusNames: Set<string>;
   /** Scores below this are no match: calibrated when the index is built (calibrate.ts). */
   threshold: number;
+  /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
+  glossary: Map<string, number[]>;
   /** Every scenario's declared numbers, their words stemmed. */
   limits: IndexedLimit[];
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
@@ -186,10 +188,20 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     docFields[f.doc]?.push(fi);
   });
 
+  // Glossaries of all systems in one map: a word users write means the same whichever system it names.
+  const glossary = new Map<string, number[]>();
+  for (const doc of docs) {
+    for (const entry of doc.glossary) {
+      const term = analyse(entry.term).ids;
+      if (term.length === 0) continue;
+      for (const also of entry.also) for (const t of tokenize(also)) if (!t.mask && !glossary.has(t.text)) glossary.set(t.text, term);
+    }
+  }
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
 
   return {
     analyzer,
+    glossary,
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,

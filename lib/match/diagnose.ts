@@ -85,7 +85,7 @@ function phraseEvidence(
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
   const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
-  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text };
+  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text, asWritten: sameCase(words, hit, field.text) };
   if (field.kind === "status" && statusContext(words, hit, context)) {
     const record = support(index, field.doc, words, hit, true);
     // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.

@@ -1,4 +1,4 @@
-import type { Limit } from "@/lib/content/schema";
+import type { GlossaryEntry, Limit } from "@/lib/content/schema";
 import type { Catalog } from "@/lib/content/types";
 
 export type MatchLimit = Limit;
@@ -20,6 +20,8 @@ export interface MatchDoc {
   statuses: string[];
   /** Words in a paste that point to the scenario's system (Mambu, ALX, Qikchat...). */
   aliases: string[];
+  /** The system's glossary: words users write ("admin") for the catalog's ("administrator"). */
+  glossary: GlossaryEntry[];
   /** Key facts as "label: value" (Records per request: 18000 at most). */
   facts: string[];
   /** Numbers the content declares (limits, durations): see lib/content/schema.ts limitSchema. */
@@ -52,6 +54,7 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       // The group's declared status names; a status group that declares none is its label.
       statuses: system?.groupBy === "status" ? (groupDef?.statuses ?? [group]) : [],
       aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
+      glossary: system?.glossary ?? [],
       facts: s.keyFacts.map((f) => `${f.label}: ${f.value}`),
       limits: s.limits ?? [],
       steps: s.steps.map((step) => step.text),

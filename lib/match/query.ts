@@ -54,6 +54,9 @@ function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
+  // A glossary word (admin, DLR, nahi) reads as its term's words, besides any reading of its own.
+  const term = index.glossary.get(word)?.map((stem) => ({ stem, quality: QUALITY.glossary })) ?? [];
+  if (term.length > 0) return w === undefined ? term : [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }, ...term];
   const parts = index.compounds.get(word);
   if (w !== undefined) {
     const exact = { stem: index.wordStem[w] ?? -1, quality: QUALITY.exact };

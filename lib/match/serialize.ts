@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { limitSchema } from "@/lib/content/schema";
+import { glossaryEntrySchema, limitSchema } from "@/lib/content/schema";
 import type { MatchIndex } from "./build";
 import { buildMatchIndex } from "./calibrate";
 import type { MatchDoc } from "./docs";
@@ -14,7 +14,13 @@ const serializedIndex = z.object({
   /** The no-match threshold calibrated on the server, so that the browser need not calibrate again. */
   threshold: z.number().min(0).max(1).optional(),
   systems: z.array(
-    z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), facts: z.array(z.string()).optional() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      glossary: z.array(glossaryEntrySchema).optional(),
+      facts: z.array(z.string()).optional(),
+    }),
   ),
   docs: z.array(
     z.object({
@@ -44,7 +50,13 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
     if (s === undefined) {
       s = systems.length;
       at.set(d.system, s);
-      systems.push({ id: d.system, name: d.systemName, aliases: d.aliases, ...(d.systemFacts.length ? { facts: d.systemFacts } : {}) });
+      systems.push({
+        id: d.system,
+        name: d.systemName,
+        aliases: d.aliases,
+        ...(d.glossary.length ? { glossary: d.glossary } : {}),
+        ...(d.systemFacts.length ? { facts: d.systemFacts } : {}),
+      });
     }
     const { id, url, title, summary, signatures, symptoms, group, statuses, facts, limits, steps, groupHint } = d;
     return {
@@ -81,6 +93,7 @@ export function loadIndex(data: unknown): MatchIndex {
       system: system.id,
       systemName: system.name,
       aliases: system.aliases,
+      glossary: system.glossary ?? [],
       statuses: d.statuses ?? [],
       facts: d.facts ?? [],
       limits: d.limits ?? [],

@@ -5,7 +5,8 @@ import type { QueryWord } from "./query";
 import { HEADER_LOOKBACK } from "./tunables";
 
 /** Words that say a status name is one: "status=Sent", "State: WAITING", a table's Status column. */
-export const STATUS_KEYS = new Set(["status", "state"]);
+// With the words for status that users mixing French, Spanish, German or Italian write.
+export const STATUS_KEYS = new Set(["status", "state", "statut", "estado", "zustand", "stato"]);
 
 /** The words of the lines a hit is on. */
 export function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {
@@ -28,6 +29,8 @@ export interface StatusClues {
   systemNamed: boolean;
   /** The paste, for reading a table around the status. */
   text: string;
+  /** Written exactly as the catalog writes it (Sent for Sent, SENT for SENT). */
+  asWritten?: boolean;
 }
 
 /**
@@ -45,6 +48,8 @@ export function statusContext(words: readonly QueryWord[], hit: PhraseHit, clues
   if (clues.caps && !upper) {
     if (!clues.systemNamed) return false;
   } else if (clues.caps && hit.verbatim) return true;
+  // Capitalised as its system writes it, in a paste naming that system: "salió como Sent en Autologyx".
+  if (clues.asWritten && clues.systemNamed && /^\p{Lu}/u.test(words[hit.first]?.token.raw ?? "")) return true;
   // The word right before, skipping function words: "status=Sent", "Status: Not sent", "state is FAILED".
   for (let p = hit.first - 1; p >= Math.max(0, hit.first - 3); p--) {
     const w = words[p];

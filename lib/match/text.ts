@@ -120,7 +120,13 @@ const stopwords = new Set(
     "how why when where all any some each every other such own same both few more most " +
     "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
     // log levels: a log line should match like its bare message
-    "error err warn warning wrn info inf debug dbg trace trc fatal"
+    "error err warn warning wrn info inf debug dbg trace trc fatal " +
+    // Function words of the languages users mix in (Hinglish, French, Spanish, German): as empty as
+    // "the". Their content words are in each system's glossary (content/<system>/_system.mdx).
+    "ka ki ke aur hai hain ho hua gaya gayi raha rahi rahe kar karna karke se mein ko bhi kya toh ye yeh wo woh isliye par pe pa dono abhi " +
+    "le la les un une des est et dans depuis pour sur du de mais il elle au aux " +
+    "el los las una en pero como y del lo ni que se por con " +
+    "der die das ist und ein eine einen fur mit im zu auf den dem"
   ).split(" "),
 );
 

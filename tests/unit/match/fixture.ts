@@ -1,7 +1,7 @@
 import type { MatchDoc } from "@/lib/match";
 
 /** A small catalog of two made-up systems, shaped like the real one. */
-const base = { facts: [], limits: [], steps: [], groupHint: "", systemFacts: [], statuses: [] };
+const base = { facts: [], glossary: [], limits: [], steps: [], groupHint: "", systemFacts: [], statuses: [] };
 const acme = { system: "acme", systemName: "Acme Dispatch", aliases: ["Acme", "Acme Dispatch", "dispatchRequest"] };
 const beta = { system: "beta", systemName: "Beta Mail", aliases: ["Beta", "Beta Mail", "BetaMail", "communication log"] };
 
