@@ -1,6 +1,5 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type MatchIndex } from "./build";
-import { fuzzySearch } from "./fuzzy";
 import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
@@ -11,8 +10,6 @@ import {
   DEFAULT_LIMIT,
   EXACT_COVERAGE,
   EXTRA_WORD_SPECIFICITY,
-  FUZZY_FROM,
-  FUZZY_WEIGHT,
   INSIDE_LONGER,
   LIKELY_SCORE,
   ODD_ONE_OUT,
@@ -197,19 +194,8 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   const placeholder: Why = { kind: "words", text: "" };
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
   for (const e of limitEvidence(index, tokens, text)) offer(e.doc, { score: e.score, why: e.why });
-
-
-  // fuse.js only for a short query the word index nearly matched but with a word it could not read
-  // (a partial word, a bad misspelling), over the few scenarios it suspects.
-  const top = Math.max(0, ...[...best.values()].map((e) => e.score));
-  const unresolved = words.some((w) => w.stem < 0 && !w.stop && !w.number && w.token.text.length >= 3);
-  if (top < threshold && top >= FUZZY_FROM && unresolved) {
-    const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
-    for (const hit of fuzzySearch(index, text, candidates)) {
-      const doc = index.docs[hit.doc];
-      if (doc) offer(hit.doc, { score: FUZZY_WEIGHT * hit.similarity, why: { kind: "fuzzy", text: doc.title } });
-    }
-  }
+  // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
+  // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 
   const results: Array<{ match: Match; raw: number; overlap?: OverlapHit }> = [];
   for (const [d, e] of best) {

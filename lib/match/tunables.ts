@@ -110,18 +110,6 @@ export const SHORT_WORD = 4;
 /** How many lines above a table row its header may be. */
 export const HEADER_LOOKBACK = 30;
 
-// ── fuse.js (short queries with a word the index could not read) ─────────────────────────────
-/** The word index's best score from which a short query is also tried with fuse.js. */
-export const FUZZY_FROM = 0.2;
-/** fuse.js's Bitap splits longer patterns: longer pastes never reach it. */
-export const FUZZY_MAX_CHARS = 32;
-/** fuse.js only ranks the few scenarios the word index suspects: it is slow on a whole catalog. */
-export const FUZZY_CANDIDATES = 3;
-/** fuse.js's own threshold: titles and signatures are short, 0.3 keeps one-letter slips only. */
-export const FUZZY_THRESHOLD = 0.3;
-/** A fuse.js match is worth this share of its similarity: it saw letters, not words. */
-export const FUZZY_WEIGHT = 0.8;
-
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────
 /** At most this many rows of a pasted table are diagnosed (identical rows cost one match). */
 export const MAX_TABLE_ROWS = 2000;

@@ -2,6 +2,7 @@ import type { FieldKind } from "./build";
 
 /** "limit": a number in the paste beyond (or equal to) a number the scenario declares. */
 export type WhyKind = FieldKind | "words" | "fuzzy" | "limit";
+// "fuzzy" is no longer produced (fuse.js left the paste path); kept so that renderers keyed on it still compile.
 
 export interface Why {
   kind: WhyKind;
