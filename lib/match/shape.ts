@@ -24,7 +24,8 @@ const STATUS_KEY = /^(?:status|state|[a-z]*(?:Status|State)|[a-z]+_(?:status|sta
 /** Keys whose values are identifiers, addresses or times: their string values are context. */
 const ID_KEY =
   /(?:^|[_-])(?:id|ids|uuid|guid|key|hash|etag|token|secret|signature|url|uri|href|path|email|phone|mobile|msisdn|ip|host|timestamp|time|date|at|version)$|(?:Id|ID|Uuid|Url|Uri|Ip|At|Time|Date|Timestamp)$/;
-const ID_VALUE = new RegExp(String.raw`\\*"(?:[A-Za-z_$][\w$.-]{0,60})\\*"\s*:\s*\\*"[^"\\\n]{0,200}\\*"`, "g");
+/** A JSON string value right after its key, escaped or not. */
+const ID_STRING = /^\s*\\*"[^"\\\n]{0,200}\\*"/;
 
 function looksLikeJson(text: string): boolean {
   let keys = 0;
@@ -34,11 +35,20 @@ function looksLikeJson(text: string): boolean {
 
 /** Keys and identifier values blanked; message, error, reason, status values (and the status keys) kept. */
 export function focusJson(text: string): string {
-  const ids = blankAll(text, ID_VALUE, (m) => {
-    const key = /"([A-Za-z_$][\w$.-]*)\\*"/.exec(m[0] ?? "")?.[1] ?? "";
-    return !ID_KEY.test(key);
-  });
-  return blankAll(ids, JSON_KEY, (m) => STATUS_KEY.test(m[1] ?? ""));
+  const out = text.split("");
+  const wipe = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (out[i] !== "\n") out[i] = " ";
+  };
+  for (const m of text.matchAll(JSON_KEY)) {
+    const key = m[1] ?? "";
+    const end = m.index + m[0].length;
+    if (!STATUS_KEY.test(key)) wipe(m.index, end);
+    if (!ID_KEY.test(key)) continue;
+    // The string value after an identifier key, escaped or not: "batchId": "77aa" or \"batchId\":\"65aa\"
+    const value = ID_STRING.exec(text.slice(end, end + 260));
+    if (value) wipe(end, end + value[0].length);
+  }
+  return out.join("");
 }
 
 // ── Logs ─────────────────────────────────────────────────────────────────────────────────────
