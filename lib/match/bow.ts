@@ -166,7 +166,7 @@ export function scoreOverlap(
           hit += (index.idf[s] ?? 0) * q;
           count++;
         }
-        if (count < needed) continue;
+        if (count < needed || (fl.code && count < fl.unique.length)) continue;
         const c = (hit / Math.max(fl.weight, index.refWeight)) * KIND_WEIGHT[fl.kind];
         if (c > covered) {
           covered = c;

@@ -20,6 +20,8 @@ export interface Field {
   weight: number;
   /** Written in capitals, like Mambu's SENT or FAILED. */
   caps: boolean;
+  /** One code identifier of several parts (backOffDelay, SENDING_ASYNC): found whole or not at all. */
+  code: boolean;
 }
 
 export interface MatchIndex {
@@ -157,6 +159,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
         unique: [...new Set(ids.filter((_, i) => !isStop(tokens[i]?.text ?? "")))],
         weight: 0,
         caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        code: !/\s/.test(text.trim()) && ids.length > 1,
       });
     }
     for (const text of [doc.group, doc.systemName, ...doc.aliases]) {

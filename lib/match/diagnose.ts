@@ -78,7 +78,7 @@ function phraseEvidence(
   const field = index.fields[hit.field];
   if (!field) return undefined;
   // A code identifier (backOffDelay, SENDING_ASYNC) is found whole or not at all: ImagePullBackOff is not backOffDelay.
-  if (!/\s/.test(field.text.trim()) && field.stems.length > 1 && hit.coverage < 1) return undefined;
+  if (field.code && hit.coverage < 1) return undefined;
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
   const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");

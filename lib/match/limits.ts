@@ -61,11 +61,21 @@ export function indexLimit(
 
 const adjacent = (text: string, a: Token | undefined, b: Token | undefined, gap: RegExp) => !!a && !!b && gap.test(text.slice(a.end, b.start));
 
+/** Durations written in words: "once a day", "an hour", "every two hours". */
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, twenty: 20 };
+
 /** The numbers of a paste, read from its tokens (a long number is a masked token, its digits in raw). */
 export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const worded = t && !t.mask ? NUMBER_WORDS[t.text] : undefined;
+    const unitWord = tokens[i + 1]?.text ?? "";
+    if (worded !== undefined && SECONDS[unitWord] && unitWord.length > 1) {
+      out.push({ value: worded * (SECONDS[unitWord] ?? 1), unit: "time", first: i, last: i + 1 });
+      i++;
+      continue;
+    }
     if (!t || (t.mask && t.mask !== "num")) continue;
     const m = /^(\d+)([a-z]*)$/.exec(t.mask ? t.raw : t.text);
     if (!m) continue;
@@ -166,6 +176,8 @@ function describe(limit: IndexedLimit): string {
 export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text: string): LimitEvidence[] {
   if (index.limits.length === 0) return [];
   const out: LimitEvidence[] = [];
+  // Distinct stated values quoted per limit: all of "2, 6, 18 and 54 seconds" is as telling as a limit passed.
+  const quoted = new Map<IndexedLimit, Set<number>>();
   for (const n of findNumbers(tokens, text)) {
     // A number counts one quantity: the one whose word stands nearest ("25000 records in one
     // dispatchRequest" is about records, not dispatches).
@@ -176,7 +188,13 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
       const said = near[k] === nearest ? verdict(limit, n.value) : undefined;
       if (!said) return;
       const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
-      out.push({ doc: limit.doc, score: said === "beyond" ? LIMIT_EXCEEDED : LIMIT_QUOTED, why: { kind: "limit", text: describe(limit), span } });
+      let score = LIMIT_EXCEEDED;
+      if (said === "quoted") {
+        const seen = quoted.get(limit) ?? new Set<number>();
+        quoted.set(limit, seen.add(n.value));
+        score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen.size - 1)) / Math.max(1, limit.values.length - 1);
+      }
+      out.push({ doc: limit.doc, score, why: { kind: "limit", text: describe(limit), span } });
     });
   }
   return out;

@@ -15,6 +15,7 @@ test("numbers are read as written: separators, k and lakh, percent", () => {
   expect(read("batch 1234567 of 2000000")).toEqual([[1234567, "count"], [2000000, "count"]]);
   expect(read("token 13h old, 90 min ago, after 2 seconds")).toEqual([[13 * 3600, "time"], [90 * 60, "time"], [2, "time"]]);
   expect(read("order #48213, sms2")).toEqual([]);
+  expect(read("regenerated once a day, or every two hours")).toEqual([[86400, "time"], [7200, "time"]]);
 });
 
 test("a number above a declared limit, next to its word, finds the limit's scenario", () => {
