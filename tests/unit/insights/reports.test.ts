@@ -12,7 +12,7 @@ const now = Date.UTC(2026, 4, 20, 10);
 const range = { from: "2026-05-01", to: "2026-05-31" };
 const ctx = (visitor: string) => ({ edition: "customer", visitor, now, systemOf: (id: string) => id.split("/")[0] });
 
-for (const store of testStores()) {
+for (const store of testStores("report_tests")) {
   describe.skipIf(!store.available)(`reports on ${store.name}`, () => {
     let s: Store;
     beforeAll(async () => {

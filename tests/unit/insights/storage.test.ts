@@ -11,7 +11,7 @@ import { testStores } from "./stores";
 const DAY = 86_400_000;
 const ctx = (now: number, visitor: string | null = "v1") => ({ edition: "customer", visitor, now, systemOf: (id: string) => id.split("/")[0] });
 
-for (const store of testStores()) {
+for (const store of testStores("storage_tests")) {
   describe.skipIf(!store.available)(`storage on ${store.name}`, () => {
     // One database per engine (a new PGlite folder takes seconds to initialise); each test empties it.
     let opened: Store;
@@ -29,7 +29,7 @@ for (const store of testStores()) {
       withStore(async (s) => {
         for (const table of [events, dailyCounts, salts]) {
           const { name, columns } = getTableConfig(table);
-          const found = await rowsOf<{ column_name: string }>(s.db, sql`select column_name from information_schema.columns where table_name = ${name}`);
+          const found = await rowsOf<{ column_name: string }>(s.db, sql`select column_name from information_schema.columns where table_name = ${name} and table_schema = current_schema()`);
           expect(found.map((c) => c.column_name).sort()).toEqual(columns.map((c) => c.name).sort());
         }
         const { migrate } = await import("@/lib/insights/db/open");

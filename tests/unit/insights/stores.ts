@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
+import { Client } from "pg";
 import { openStore, type Store } from "@/lib/insights/db/open";
 
 /**
@@ -21,7 +22,11 @@ if (!pgUrl && process.env.CI !== "true") {
   console.warn("FIXPATH_TEST_DATABASE_URL is unset: the PostgreSQL storage tests are skipped (CI runs them; see .ci/run)");
 }
 
-export function testStores(): TestStore[] {
+/**
+ * `schema` keeps test files apart on the one PostgreSQL database: Vitest runs files in parallel,
+ * and each empties its tables.
+ */
+export function testStores(schema: string): TestStore[] {
   const dirs: string[] = [];
   return [
     {
@@ -40,7 +45,13 @@ export function testStores(): TestStore[] {
       available: Boolean(pgUrl) || process.env.CI === "true",
       open: async () => {
         if (!pgUrl) throw new Error("CI=true but FIXPATH_TEST_DATABASE_URL is unset: .ci/run must start PostgreSQL");
-        const store = await openStore({ databaseUrl: pgUrl });
+        const admin = new Client({ connectionString: pgUrl });
+        await admin.connect();
+        await admin.query(`create schema if not exists ${schema}`);
+        await admin.end();
+        const url = new URL(pgUrl);
+        url.searchParams.set("options", `-c search_path=${schema}`);
+        const store = await openStore({ databaseUrl: url.toString() });
         // Each test starts from empty tables.
         await store.db.execute(sql`truncate events, daily_counts, salts`);
         return store;
