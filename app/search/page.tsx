@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { LiveSearch } from "@/components/search/client";
-import { systemLabels } from "@/components/search/system-labels";
+import { searchProps } from "@/components/search/system-labels";
 import { getCatalog } from "@/lib/content";
-import { diagnose, indexForCatalog } from "@/lib/match";
+import { answerQuery } from "@/lib/search/answer";
+import { engineForCatalog } from "@/lib/search/catalog-engine";
 import { pageMetadata } from "@/lib/site";
 
 interface SearchPageProps {
@@ -19,7 +20,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   return {
     ...pageMetadata({
       title: q ? `Search: ${q.slice(0, 60)}` : "Search",
-      description: "Paste an error message, a status or a log excerpt and get its root cause and remedy.",
+      description: "Paste an error message, a status or a log excerpt and get its root cause and remedy; or type a system, provider or status to browse.",
       path: "/search",
     }),
     robots: { index: false },
@@ -29,12 +30,13 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const q = await queryOf(searchParams);
   const catalog = getCatalog();
-  // The server answers too, so the page works before (or without) the browser's matcher.
-  const matches = q.trim() ? diagnose(indexForCatalog(catalog), q, { limit: 5 }) : null;
+  const { systems, mode } = searchProps(catalog);
+  // The server answers too, so a shared link works before (or without) the browser's search.
+  const answer = q.trim() ? answerQuery(engineForCatalog(catalog), q) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Find the root cause</h1>
-      <LiveSearch systems={systemLabels(catalog.systems)} initialQuery={q} initialMatches={matches} syncUrl autoFocus />
+      <LiveSearch systems={systems} mode={mode} initialQuery={q} initialAnswer={answer} syncUrl autoFocus />
     </div>
   );
 }

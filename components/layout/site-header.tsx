@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { SearchPalette } from "@/components/search/palette";
-import { systemLabels } from "@/components/search/system-labels";
+import { searchProps } from "@/components/search/system-labels";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { LogoMark } from "@/components/ui/logo-mark";
-import { getSystems } from "@/lib/content";
+import { getCatalog } from "@/lib/content";
 
 export function SiteHeader() {
   return (
@@ -20,7 +20,7 @@ export function SiteHeader() {
           <Link href="/#systems" className="hover:underline">Systems</Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <SearchPalette systems={systemLabels(getSystems())} />
+          <SearchPalette {...searchProps(getCatalog())} />
           <ThemeToggle />
         </div>
       </div>
