@@ -118,10 +118,13 @@ function startsAWord(matches: readonly FuseResultMatch[] | undefined, queryLengt
   );
 }
 
+/** A system is offered as a whole for a near-exact name, alias or product word, not a loose likeness. */
+const SYSTEM_MAX_SCORE = 0.55;
+
 export function keywordSearch(index: KeywordIndex, query: string, limit = 12): KeywordResult {
   const q = query.trim().replace(/\s+/g, " ").slice(0, KEYWORD_MAX_CHARS);
   if (q.length < 2) return { systems: [], scenarios: [], total: 0 };
-  const systems = index.systems.search(q).filter((r) => (r.score ?? 1) <= 0.2 && startsAWord(r.matches, q.length)).map((r) => r.item);
+  const systems = index.systems.search(q).filter((r) => (r.score ?? 1) <= SYSTEM_MAX_SCORE && startsAWord(r.matches, q.length)).map((r) => r.item);
   const found = index.scenarios.search(q).filter((r) => startsAWord(r.matches, q.length));
   const scenarios = found.slice(0, limit).map((r) => ({ card: r.item.card, score: r.score ?? 1, matched: describe(r.matches) }));
   return { systems, scenarios, total: found.length };
