@@ -39,7 +39,7 @@ export function KeywordList({ result, query, systems, onNavigate }: KeywordListP
               </Link>
               <span className="text-xs text-slate-700 dark:text-slate-300">
                 {card.group}
-                {matched && matched !== "title" ? ` · ${matched.length > 90 ? `${matched.slice(0, 90)}…` : matched}` : ""}
+                {matched && matched !== "title" && !matched.startsWith("group:") ? ` · ${matched.length > 90 ? `${matched.slice(0, 90)}…` : matched}` : ""}
               </span>
             </li>
           );
