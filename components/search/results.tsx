@@ -41,7 +41,7 @@ export function SearchResults({ answer, query, systems, onNavigate }: SearchResu
   const diagnosis = answer.matches.length > 0 && (
     <section aria-labelledby="diagnosis-heading" className="space-y-2" key="diagnosis">
       <h2 id="diagnosis-heading" className="text-lg font-semibold">
-        {answer.matches.length === 1 ? "Root cause" : `${answer.matches.length} possible root causes`}
+        {answer.matches.length} likely root cause{answer.matches.length === 1 ? "" : "s"}
       </h2>
       <ol className="space-y-3" aria-label="Matching root causes">
         {answer.matches.map((item, i) => (

@@ -3,27 +3,25 @@ import type { ScenarioCard, SearchCards, SystemCard } from "./cards";
 
 /**
  * Keyword search: short typed queries (`dispatch`, `Karix`, `delivery policy`, `Sent`) over titles,
- * statuses and groups, signatures and the names a system goes by. This is fuse.js's strength
- * (approximate matching of a few characters against short fields, as you type), unlike a pasted log,
- * which the matcher in lib/match reads. Pure: no I/O, no React.
+ * signatures, groups (stages, statuses, symptoms) and the names a system goes by (product, provider
+ * and vendor names, the channels it carries). fuse.js is good at this (approximate matching of a few
+ * characters against short fields, typo-tolerant, as you type), unlike a pasted log, which the
+ * matcher in lib/match reads. Pure: no I/O, no React.
  */
 interface ScenarioEntry {
   card: ScenarioCard;
   title: string;
   signatures: string[];
   group: string;
-  /** The system's short name, name, vendor and aliases (product and provider names). */
-  names: string[];
-  rootCause: string;
+  /** title, signatures and group in lower case, for the exact pass. */
+  hay: string[];
 }
 
-/** Why each field weighs what it does: a title or a signature is what a person types; a sentence of root cause is context. */
+/** A title or a signature is what a person types; a group label is broader. */
 const scenarioKeys: IFuseOptions<ScenarioEntry>["keys"] = [
   { name: "title", weight: 3 },
   { name: "signatures", weight: 2 },
-  { name: "group", weight: 2 },
-  { name: "names", weight: 1.5 },
-  { name: "rootCause", weight: 0.5 },
+  { name: "group", weight: 1 },
 ];
 
 const systemKeys: IFuseOptions<SystemCard>["keys"] = [
@@ -35,32 +33,40 @@ const systemKeys: IFuseOptions<SystemCard>["keys"] = [
   { name: "product", weight: 1 },
 ];
 
-const common = {
+const fuseOptions = {
   includeScore: true,
   includeMatches: true,
   // A keyword can be anywhere in a title ("Dispatch is paused", "Invalid dispatch id").
   ignoreLocation: true,
-  // One typo in five letters (Karx, dispach), not a different word.
+  // Long labels must not lose to short ones for the same word.
+  ignoreFieldNorm: true,
+  // One typo in four or five letters (Karx, dispach), not a different word.
   threshold: 0.3,
   minMatchCharLength: 2,
-  ignoreFieldNorm: true,
 } as const;
 
-/** Past this many characters (or three lines) a query is a paste for the matcher, not keywords. */
-export const KEYWORD_MAX_CHARS = 60;
-export const KEYWORD_MAX_WORDS = 6;
+/** Past this many characters (or one line) a query is a paste for the matcher, not keywords. */
+export const KEYWORD_MAX_CHARS = 48;
+export const KEYWORD_MAX_WORDS = 4;
+/** fuse.js (slow on thousands of scenarios) runs only when the exact pass found fewer hits than this. */
+const FUZZY_BELOW = 3;
+/** A system is offered as a whole for a near-exact name, alias or product word, not a loose likeness. */
+const SYSTEM_MAX_SCORE = 0.75;
+/** Scenarios listed because their system was named rank after those whose own words matched. */
+const SYSTEM_HIT_SCORE = 0.6;
 
 export interface KeywordIndex {
   scenarios: Fuse<ScenarioEntry>;
+  entries: ScenarioEntry[];
   systems: Fuse<SystemCard>;
-  systemsById: Map<string, SystemCard>;
+  bySystem: Map<string, ScenarioCard[]>;
 }
 
 export interface KeywordHit {
   card: ScenarioCard;
-  /** 0 (perfect) to 1, fuse.js's score. */
+  /** 0 (perfect) to 1. */
   score: number;
-  /** What the query matched, e.g. `title`, `system: Karix`, `status: Not sent`. */
+  /** What the query matched, e.g. `title`, `system: Karix`, `message: Not sent`. */
   matched: string;
 }
 
@@ -72,16 +78,22 @@ export interface KeywordResult {
 }
 
 export function buildKeywordIndex(data: SearchCards): KeywordIndex {
-  const systemsById = new Map(data.systems.map((s) => [s.id, s]));
-  const entries = data.scenarios.map((card): ScenarioEntry => {
-    const sys = systemsById.get(card.system);
-    const names = sys ? [...new Set([sys.shortName, sys.name, sys.vendor, ...sys.aliases])] : [card.system];
-    return { card, title: card.title, signatures: card.signatures, group: card.group, names, rootCause: card.rootCause };
-  });
+  const entries = data.scenarios.map(
+    (card): ScenarioEntry => ({
+      card,
+      title: card.title,
+      signatures: card.signatures,
+      group: card.group,
+      hay: [card.title, ...card.signatures, card.group].map((s) => s.toLowerCase()),
+    }),
+  );
+  const bySystem = new Map<string, ScenarioCard[]>();
+  for (const c of data.scenarios) bySystem.set(c.system, [...(bySystem.get(c.system) ?? []), c]);
   return {
-    scenarios: new Fuse(entries, { ...common, keys: scenarioKeys }),
-    systems: new Fuse(data.systems, { ...common, keys: systemKeys }),
-    systemsById,
+    scenarios: new Fuse(entries, { ...fuseOptions, keys: scenarioKeys }),
+    entries,
+    systems: new Fuse(data.systems, { ...fuseOptions, keys: systemKeys }),
+    bySystem,
   };
 }
 
@@ -92,19 +104,9 @@ export function isKeywordQuery(text: string): boolean {
   return t.split(/\s+/).length <= KEYWORD_MAX_WORDS;
 }
 
-const label: Record<string, string> = { title: "title", signatures: "message", group: "group", names: "system", rootCause: "root cause" };
-
-function describe(matches: readonly FuseResultMatch[] | undefined): string {
-  // The best field first, in the order of the weights above.
-  const order = ["title", "signatures", "group", "names", "rootCause"];
-  const best = [...(matches ?? [])].sort((a, b) => order.indexOf(a.key ?? "") - order.indexOf(b.key ?? ""))[0];
-  if (!best?.key) return "";
-  const name = label[best.key] ?? best.key;
-  return best.key === "title" ? name : `${name}: ${best.value ?? ""}`;
-}
-
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
+const wordStart = (value: string, at: number) => !isWordChar(value[at - 1]) || (isUpper(value[at]) && !isUpper(value[at - 1]));
 
 /**
  * fuse.js finds approximate substrings anywhere ("ent" of "Management" for `Sent`). A keyword is a
@@ -113,19 +115,61 @@ const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
  */
 function startsAWord(matches: readonly FuseResultMatch[] | undefined, queryLength: number): boolean {
   const need = Math.max(2, Math.min(queryLength - 1, Math.ceil(0.6 * queryLength)));
-  return (matches ?? []).some(({ value = "", indices }) =>
-    indices.some(([s, e]) => e - s + 1 >= need && (!isWordChar(value[s - 1]) || (isUpper(value[s]) && !isUpper(value[s - 1])))),
-  );
+  return (matches ?? []).some(({ value = "", indices }) => indices.some(([s, e]) => e - s + 1 >= need && wordStart(value, s)));
 }
 
-/** A system is offered as a whole for a near-exact name, alias or product word, not a loose likeness. */
-const SYSTEM_MAX_SCORE = 0.55;
+const fieldName: Record<string, string> = { title: "title", signatures: "message", group: "group" };
+const FIELD_ORDER = ["title", "signatures", "group"];
+
+function describe(matches: readonly FuseResultMatch[] | undefined): string {
+  const best = [...(matches ?? [])].sort((a, b) => FIELD_ORDER.indexOf(a.key ?? "") - FIELD_ORDER.indexOf(b.key ?? ""))[0];
+  if (!best?.key) return "";
+  return best.key === "title" ? "title" : `${fieldName[best.key] ?? best.key}: ${best.value ?? ""}`;
+}
+
+/** The query as written, at the start of a word of the title, a signature or the group: no fuzziness needed. */
+function exactHits(index: KeywordIndex, q: string): KeywordHit[] {
+  const needle = q.toLowerCase();
+  const hits: KeywordHit[] = [];
+  for (const e of index.entries) {
+    const at = e.hay.findIndex((h, i) => {
+      const original = i === 0 ? e.title : i <= e.signatures.length ? e.signatures[i - 1]! : e.group;
+      for (let k = h.indexOf(needle); k >= 0; k = h.indexOf(needle, k + 1)) if (wordStart(original, k)) return true;
+      return false;
+    });
+    if (at < 0) continue;
+    const inSignature = at > 0 && at <= e.signatures.length;
+    const field = at === 0 ? "title" : inSignature ? "signatures" : "group";
+    const value = at === 0 ? e.title : inSignature ? e.signatures[at - 1]! : e.group;
+    hits.push({ card: e.card, score: at === 0 ? 0 : inSignature ? 0.05 : 0.1, matched: field === "title" ? "title" : `${fieldName[field]}: ${value}` });
+  }
+  return hits.sort((a, b) => a.score - b.score);
+}
 
 export function keywordSearch(index: KeywordIndex, query: string, limit = 12): KeywordResult {
   const q = query.trim().replace(/\s+/g, " ").slice(0, KEYWORD_MAX_CHARS);
   if (q.length < 2) return { systems: [], scenarios: [], total: 0 };
-  const systems = index.systems.search(q).filter((r) => (r.score ?? 1) <= SYSTEM_MAX_SCORE && startsAWord(r.matches, q.length)).map((r) => r.item);
-  const found = index.scenarios.search(q).filter((r) => startsAWord(r.matches, q.length));
-  const scenarios = found.slice(0, limit).map((r) => ({ card: r.item.card, score: r.score ?? 1, matched: describe(r.matches) }));
-  return { systems, scenarios, total: found.length };
+  const systemHits = index.systems.search(q).filter((r) => (r.score ?? 1) <= SYSTEM_MAX_SCORE && startsAWord(r.matches, q.length));
+
+  const found = new Map<string, KeywordHit>();
+  for (const h of exactHits(index, q)) found.set(h.card.id, h);
+  // fuse.js for what the exact pass cannot read (a typo, a word cut short), when it found little.
+  if (found.size < FUZZY_BELOW) {
+    for (const r of index.scenarios.search(q)) {
+      if (!found.has(r.item.card.id) && startsAWord(r.matches, q.length)) {
+        found.set(r.item.card.id, { card: r.item.card, score: Math.max(0.15, r.score ?? 1), matched: describe(r.matches) });
+      }
+    }
+  }
+  // A named system (Karix, WXM, dispatchRequest) lists its scenarios after those whose own words
+  // matched; a system found by a channel it carries (webhook, SMS) is offered as a link only.
+  for (const r of systemHits) {
+    const named = r.matches?.find((m) => m.key !== "product" && m.key !== "vendor")?.value;
+    if (!named) continue;
+    for (const card of index.bySystem.get(r.item.id) ?? []) {
+      if (!found.has(card.id)) found.set(card.id, { card, score: SYSTEM_HIT_SCORE + (r.score ?? 0) / 10, matched: `system: ${named}` });
+    }
+  }
+  const all = [...found.values()].sort((a, b) => a.score - b.score);
+  return { systems: systemHits.map((r) => r.item), scenarios: all.slice(0, limit), total: all.length };
 }
