@@ -18,7 +18,7 @@ const { values } = parseArgs({ options: { sizes: { type: "string", default: "100
 function cardsOf(docs: MatchDoc[]): SearchCards {
   const systems = new Map<string, SearchCards["systems"][number]>();
   for (const d of docs) {
-    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, scenarioCount: 0 };
+    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, providers: [], scenarioCount: 0 };
     s.scenarioCount++;
     systems.set(d.system, s);
   }

@@ -30,6 +30,8 @@ export interface SystemCard {
   product: string;
   /** Product and provider names that point to this system (Karix, dispatchRequest...). */
   aliases: string[];
+  /** Third-party products its content names (message providers, chat tools). */
+  providers: string[];
   scenarioCount: number;
 }
 
@@ -85,6 +87,7 @@ export function toSearchCards(catalog: Catalog): SearchCards {
       vendor: s.vendor,
       product: s.product,
       aliases: s.aliases,
+      providers: s.productNames,
       scenarioCount: catalog.scenarios.filter((x) => x.system === s.id).length,
     })),
     scenarios,

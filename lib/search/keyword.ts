@@ -28,6 +28,7 @@ const systemKeys: IFuseOptions<SystemCard>["keys"] = [
   { name: "shortName", weight: 3 },
   { name: "name", weight: 3 },
   { name: "aliases", weight: 2 },
+  { name: "providers", weight: 2 },
   { name: "vendor", weight: 1 },
   // "email, SMS, webhook and streaming API notifications": the channels a system carries.
   { name: "product", weight: 1 },

@@ -16,8 +16,10 @@ const system = (id: string, name: string, shortName: string, aliases: string[]):
     { id: "sent", label: "Sent", hint: "h" },
     { id: "skipped", label: "Skipped records", hint: "h" },
   ],
+  productNames: id === "beta" ? ["Qorvex"] : [],
   facts: [],
-  source: "",
+  body: { type: "root", children: [] },
+  text: "",
 });
 
 const scenario = (id: string, title: string, summary: string, extra: Partial<Scenario> = {}): Scenario => {
@@ -38,10 +40,11 @@ const scenario = (id: string, title: string, summary: string, extra: Partial<Sce
     related: [],
     keyFacts: [],
     steps: [
-      { id: "one", text: `First do this for ${title}.`, internal: false },
-      { id: "two", text: "Then that.", internal: false },
+      { id: "one", text: `First do this for ${title}.`, internal: false, was: [] },
+      { id: "two", text: "Then that.", internal: false, was: [] },
     ],
-    source: "",
+    body: { type: "root", children: [] },
+    text: "",
     ...extra,
   };
 };
@@ -52,9 +55,9 @@ export const fixtureCatalog: Catalog = {
   scenarios: [
     scenario("acme/dispatch-paused", "Dispatch is paused", "The dispatch is paused by an administrator, so its records are skipped.", {
       steps: [
-        { id: "secret", text: "Ask Dana on the backend team to flip the flag.", internal: true },
-        { id: "live", text: "Make the dispatch live again.", internal: false },
-        { id: "restart", text: "Restart the dispatcher.", internal: false },
+        { id: "secret", text: "Ask Dana on the backend team to flip the flag.", internal: true, was: [] },
+        { id: "live", text: "Make the dispatch live again.", internal: false, was: [] },
+        { id: "restart", text: "Restart the dispatcher.", internal: false, was: [] },
       ],
     }),
     scenario("acme/max-records", "Max Record size Exceeded", "The request carried too many records.", { related: ["acme/dispatch-paused"] }),

@@ -23,6 +23,11 @@ describe("keyword search on a fixture catalog", () => {
     expect(ids("Sent")).toEqual(["beta/sent"]);
   });
 
+  test("a third-party product its content names points to the system", () => {
+    expect(keywordSearch(index, "Qorvex").systems.map((s) => s.id)).toEqual(["beta"]);
+    expect(new Set(ids("Qorvex"))).toEqual(new Set(["beta/sent", "beta/bounced"]));
+  });
+
   test("a channel named in a system's product points to that system", () => {
     expect(keywordSearch(index, "webhook").systems.map((s) => s.id)).toEqual(["beta"]);
   });
