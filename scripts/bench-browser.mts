@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: { port: { type: "string", default: "3412" }, runs: { type: "string", default: "12" }, warm: { type: "string", default: "40" }, base: { type: "string" } },
 });
 
-const pastes = readdirSync("tests/eval")
+const pastes = readdirSync("tests/eval", { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".jsonl"))
   .flatMap((f) => readFileSync(`tests/eval/${f}`, "utf8").split("\n").filter(Boolean))
   .map((l) => (JSON.parse(l) as { text: string }).text)

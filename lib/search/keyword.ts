@@ -51,8 +51,6 @@ export const KEYWORD_MAX_CHARS = 48;
 export const KEYWORD_MAX_WORDS = 4;
 /** fuse.js (slow on thousands of scenarios) runs only when the exact pass found fewer hits than this. */
 const FUZZY_BELOW = 3;
-/** A system is offered as a whole for a near-exact name, alias or product word, not a loose likeness. */
-const SYSTEM_MAX_SCORE = 0.75;
 /** Scenarios listed because their system was named rank after those whose own words matched. */
 const SYSTEM_HIT_SCORE = 0.6;
 
@@ -112,10 +110,11 @@ const wordStart = (value: string, at: number) => !isWordChar(value[at - 1]) || (
 /**
  * fuse.js finds approximate substrings anywhere ("ent" of "Management" for `Sent`). A keyword is a
  * word or the start of one, so a hit must cover most of the query from the start of a word (or of
- * a camelCase hump: "dispatch" in dispatchRequest).
+ * a camelCase hump: "dispatch" in dispatchRequest). `strict`, for offering a whole system: all of the
+ * query but one letter (Karx for Karix), never a loose likeness.
  */
-function startsAWord(matches: readonly FuseResultMatch[] | undefined, queryLength: number): boolean {
-  const need = Math.max(2, Math.min(queryLength - 1, Math.ceil(0.6 * queryLength)));
+function startsAWord(matches: readonly FuseResultMatch[] | undefined, queryLength: number, strict = false): boolean {
+  const need = Math.max(2, strict ? queryLength - 1 : Math.min(queryLength - 1, Math.ceil(0.6 * queryLength)));
   return (matches ?? []).some(({ value = "", indices }) => indices.some(([s, e]) => e - s + 1 >= need && wordStart(value, s)));
 }
 
@@ -150,7 +149,7 @@ function exactHits(index: KeywordIndex, q: string): KeywordHit[] {
 export function keywordSearch(index: KeywordIndex, query: string, limit = 12): KeywordResult {
   const q = query.trim().replace(/\s+/g, " ").slice(0, KEYWORD_MAX_CHARS);
   if (q.length < 2) return { systems: [], scenarios: [], total: 0 };
-  const systemHits = index.systems.search(q).filter((r) => (r.score ?? 1) <= SYSTEM_MAX_SCORE && startsAWord(r.matches, q.length));
+  const systemHits = index.systems.search(q).filter((r) => startsAWord(r.matches, q.length, true));
 
   const found = new Map<string, KeywordHit>();
   for (const h of exactHits(index, q)) found.set(h.card.id, h);

@@ -35,7 +35,7 @@ describe("masking a paste before it goes into a link", () => {
     const dir = join(process.cwd(), "tests/eval");
     let changed = 0;
     let masked = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".jsonl"))) {
       for (const line of readFileSync(join(dir, file), "utf8").split("\n").filter(Boolean)) {
         const { text } = JSON.parse(line) as { text: string };
         const m = maskForUrl(text);
