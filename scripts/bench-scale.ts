@@ -9,7 +9,7 @@ import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, loadIndex, serializeIndex, toMatchDocs, type MatchDoc } from "@/lib/match";
 import { answerQuery, createEngine } from "@/lib/search/answer";
 import { toSearchCards, type SearchCards } from "@/lib/search/cards";
-import { BROWSER_INDEX_MAX_GZIP } from "@/lib/search/catalog-engine";
+import { BROWSER_INDEX_MAX_GZIP, engineModeFor } from "@/lib/search/catalog-engine";
 import { queriesFor, syntheticCatalog } from "./bench-synthetic";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" } } });
@@ -55,7 +55,7 @@ function run(name: string, docs: MatchDoc[], cards: SearchCards) {
     }
   }
   const total = indexGz + cardsGz;
-  const mode = total <= BROWSER_INDEX_MAX_GZIP ? "browser" : "server (/api/search)";
+  const mode = engineModeFor(total) === "browser" ? "browser" : "server (/api/search)";
   console.log(
     `${name.padEnd(22)}${String(docs.length).padStart(6)}  ${kb(indexGz).padStart(9)} ${kb(cardsGz).padStart(9)} ${kb(total).padStart(9)}  ${ms(median(loads)).padStart(6)} ms` +
       `  ${Object.values(times).map((t) => `${ms(median(t))}/${ms(pct(t, 0.95))}`.padStart(11)).join(" ")}  ${mode}`,

@@ -28,6 +28,9 @@ export function browserPayloadGzipBytes(indexJson: string, cardsJson: string): n
   return gzipSync(indexJson).length + gzipSync(cardsJson).length;
 }
 
+/** Where the search runs for a browser payload of this many gzip bytes. */
+export const engineModeFor = (gzipBytes: number): EngineMode => (gzipBytes <= BROWSER_INDEX_MAX_GZIP ? "browser" : "server");
+
 function build(catalog: Catalog): Built {
   const hit = built.get(catalog);
   if (hit) return hit;
@@ -40,7 +43,7 @@ function build(catalog: Catalog): Built {
     cards,
     cardsJson,
     gzipBytes,
-    mode: gzipBytes <= BROWSER_INDEX_MAX_GZIP ? "browser" : "server",
+    mode: engineModeFor(gzipBytes),
   };
   built.set(catalog, value);
   return value;
