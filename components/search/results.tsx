@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
-import { isEmptyAnswer, type SearchAnswer } from "@/lib/search/answer";
-import { isKeywordQuery } from "@/lib/search/keyword";
+import { isEmptyAnswer, type SearchAnswer } from "@/lib/search/answer-shape";
+import { isKeywordQuery } from "@/lib/search/query-kind";
 import { KeywordList } from "./keyword-list";
 import { ResultCard } from "./result-card";
 import { TableTriage } from "./table-triage";

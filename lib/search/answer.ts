@@ -1,36 +1,10 @@
-import { diagnosePaste, type Match, type MatchIndex } from "@/lib/match";
+import { diagnosePaste, type MatchIndex } from "@/lib/match";
 import { MAX_INPUT_BYTES } from "@/lib/match/text";
-import type { ScenarioCard, SearchCards } from "./cards";
+import type { SearchCards, ScenarioCard } from "./cards";
+import type { SearchAnswer } from "./answer-shape";
+
+export { isEmptyAnswer, type ResultItem, type SearchAnswer, type TableCause } from "./answer-shape";
 import { buildKeywordIndex, isKeywordQuery, keywordSearch, type KeywordIndex, type KeywordResult } from "./keyword";
-
-/**
- * One answer for a query, whoever computes it: the browser (its own matcher), the /search page on
- * the server, or /api/search for a catalog too large to send to the browser. Plain data (JSON-safe).
- */
-export interface ResultItem {
-  match: Match;
-  /** Root cause and first steps; null only if the card payload lacks the scenario. */
-  card: ScenarioCard | null;
-}
-
-export interface TableCause {
-  /** null: the rows that matched no known cause. */
-  slug: string | null;
-  count: number;
-  sample: string;
-  title: string | null;
-  url: string | null;
-}
-
-export interface SearchAnswer {
-  matches: ResultItem[];
-  /** For a pasted table: how many rows, and the distinct causes with their row counts. */
-  table: { rows: number; causes: TableCause[] } | null;
-  /** For a short query: scenarios and systems by keyword. */
-  keyword: KeywordResult | null;
-  /** The paste was longer than the matcher reads (MAX_INPUT_BYTES). */
-  truncated: boolean;
-}
 
 export interface SearchEngine {
   matchIndex: MatchIndex;
@@ -66,7 +40,3 @@ export function answerQuery(engine: SearchEngine, text: string): SearchAnswer {
   return { matches, table, keyword, truncated: tooLong(text) };
 }
 
-/** Nothing at all to show: the "no known root cause" message. */
-export function isEmptyAnswer(a: SearchAnswer): boolean {
-  return a.matches.length === 0 && !a.table && !a.keyword?.scenarios.length && !a.keyword?.systems.length;
-}

@@ -1,5 +1,8 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from "fuse.js";
 import type { ScenarioCard, SearchCards, SystemCard } from "./cards";
+import { KEYWORD_MAX_CHARS } from "./query-kind";
+
+export { isKeywordQuery } from "./query-kind";
 
 /**
  * Keyword search: short typed queries (`dispatch`, `Karix`, `delivery policy`, `Sent`) over titles,
@@ -46,9 +49,6 @@ const fuseOptions = {
   minMatchCharLength: 2,
 } as const;
 
-/** Past this many characters (or one line) a query is a paste for the matcher, not keywords. */
-export const KEYWORD_MAX_CHARS = 48;
-export const KEYWORD_MAX_WORDS = 4;
 /** fuse.js (slow on thousands of scenarios) runs only when the exact pass found fewer hits than this. */
 const FUZZY_BELOW = 3;
 /** Scenarios listed because their system was named rank after those whose own words matched. */
@@ -94,13 +94,6 @@ export function buildKeywordIndex(data: SearchCards): KeywordIndex {
     systems: new Fuse(data.systems, { ...fuseOptions, keys: systemKeys }),
     bySystem,
   };
-}
-
-/** A short, single-line query: keywords. Anything longer is a paste. */
-export function isKeywordQuery(text: string): boolean {
-  const t = text.trim();
-  if (!t || t.length > KEYWORD_MAX_CHARS || t.includes("\n")) return false;
-  return t.split(/\s+/).length <= KEYWORD_MAX_WORDS;
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
