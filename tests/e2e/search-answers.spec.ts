@@ -99,6 +99,26 @@ test("arrow keys move the cursor inside a multi-line paste; Alt+Down moves to th
   await expect(page.getByRole("list", { name: "Matching root causes" }).getByRole("link").first()).toBeFocused();
 });
 
+test("a pasted table shows its rows per cause, each a link to its scenario", async ({ page }) => {
+  // A system whose scenarios are grouped by status, and three of its statuses with one scenario each.
+  const system = catalog.systems.find((s) => s.groupBy === "status" && s.groups.length >= 3);
+  expect(system).toBeTruthy();
+  const single = system!.groups
+    .map((g) => ({ status: g.label.split(/,|\s+or\s+/)[0]!.trim(), scenarios: catalog.scenarios.filter((x) => x.system === system!.id && x.group === g.id) }))
+    .filter((g) => g.scenarios.length === 1)
+    .slice(0, 3);
+  expect(single.length).toBe(3);
+  const rows = single.flatMap((g, i) => Array.from({ length: 3 - i }, (_, k) => `user${i}${k}@example.com\tReminder ${k}\tEmail\t${g.status}`));
+  await page.goto("/search");
+  await page.getByLabel(PASTE).fill(["Message to\tSubject\tChannel\tStatus", ...rows].join("\n"));
+  const causes = page.getByRole("list", { name: "Rows per cause" }).getByRole("link");
+  for (const [i, g] of single.entries()) {
+    const n = 3 - i;
+    await expect(causes.filter({ hasText: `— ${n} row${n === 1 ? "" : "s"}` }).first()).toHaveAttribute("href", g.scenarios[0]!.url);
+  }
+  await expect(page.getByRole("heading", { name: new RegExp(`^${rows.length} rows`) })).toBeVisible();
+});
+
 const axeViews: Array<[string, (page: Page) => Promise<void>]> = [
   ["result cards", async (page) => {
     await page.goto(`/search?q=${encodeURIComponent("Dispatch is paused")}`);
