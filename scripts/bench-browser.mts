@@ -3,6 +3,7 @@
 // (components/search/use-search.ts: the input mark, and the measure taken once the results for that
 // text are committed). Cold: a fresh browser context per run (empty cache), the paste box focused
 // (which starts loading the search) and the paste given at once. Warm: further pastes on the same page.
+// "Pasted 1 s after the page loaded" is the same first search once idle time has loaded the search.
 // Starts `next start` on the build (.next) unless --base points at a running server.
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -44,6 +45,7 @@ const browser = await chromium.launch({
 });
 try {
   const cold: number[] = [];
+  const settled: number[] = [];
   const warmPaste: number[] = [];
   const warmKeyword: number[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
@@ -52,6 +54,11 @@ try {
     await page.goto(`${base}/search`, { waitUntil: "load" });
     await page.getByLabel("Paste an error message, a status or a log excerpt").focus();
     cold.push(await timed(page, pastes[i % pastes.length]!));
+    // The same, as a person does it: the page open a moment (the idle-time load has run) before the paste.
+    const later = await context.newPage();
+    await later.goto(`${base}/search`, { waitUntil: "networkidle" });
+    await later.waitForTimeout(1000);
+    settled.push(await timed(later, pastes[(i + 5) % pastes.length]!));
     if (i === 0) {
       for (let k = 0; k < Number(values.warm); k++) warmPaste.push(await timed(page, pastes[(k * 7 + 1) % pastes.length]!));
       for (let k = 0; k < Number(values.warm) / 2; k++) warmKeyword.push(await timed(page, keywords[k % keywords.length]!));
@@ -61,6 +68,7 @@ try {
   console.log(`Fixpath browser search: chromium, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}, ${base}`);
   console.log("from the input event to the results committed for that text (performance marks in the page)");
   console.log(`  first search on a cold page (focus, then paste):  ${stats(cold)}   target 300 ms`);
+  console.log(`  first search, pasted 1 s after the page loaded:  ${stats(settled)}   target 300 ms`);
   console.log(`  later pastes, engine loaded:                       ${stats(warmPaste)}   target 50 ms`);
   console.log(`  later keyword queries, engine loaded:              ${stats(warmKeyword)}   target 50 ms`);
 } finally {
