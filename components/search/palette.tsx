@@ -63,6 +63,8 @@ export function SearchPalette({ systems, mode, browse }: SearchPaletteProps) {
   const input = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
+  // Ctrl+K works once this effect has run (after hydration); tests wait for the marker below.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -72,6 +74,7 @@ export function SearchPalette({ systems, mode, browse }: SearchPaletteProps) {
       }
     };
     window.addEventListener("keydown", onKey);
+    setReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
@@ -94,6 +97,7 @@ export function SearchPalette({ systems, mode, browse }: SearchPaletteProps) {
         onClick={() => setOpen(true)}
         className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
         aria-keyshortcuts="Control+K Meta+K"
+        data-shortcut-ready={ready || undefined}
       >
         Quick search <kbd className="ml-1 hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">Ctrl K</kbd>
       </button>

@@ -12,6 +12,11 @@ const systemNamed = (word: string) => {
   return hit;
 };
 const PASTE = "Paste an error message, a status or a log excerpt";
+/** Ctrl+K, once the page has hydrated and the shortcut is live. */
+async function openPalette(page: Page) {
+  await page.locator("button[data-shortcut-ready]").waitFor({ state: "attached" });
+  await page.keyboard.press("Control+k");
+}
 const keywordLinks = (page: Page) => page.getByRole("list", { name: "Scenarios by keyword" }).getByRole("link");
 
 for (const [word, js] of [["dispatch", false], ["Karix", false], ["dispatch", true]] as const) {
@@ -45,7 +50,7 @@ test("a result for a scenario's own message shows its root cause and first remed
 test("the palette answers a keyword, and keeps what was typed when closed and opened again", async ({ page }) => {
   const system = systemNamed("Karix");
   await page.goto("/");
-  await page.keyboard.press("Control+k");
+  await openPalette(page);
   const dialog = page.getByRole("dialog", { name: "Quick search" });
   // Empty, it offers every system.
   for (const s of catalog.systems) await expect(dialog.getByRole("link", { name: s.name, exact: true })).toBeVisible();
@@ -130,12 +135,12 @@ const axeViews: Array<[string, (page: Page) => Promise<void>]> = [
   }],
   ["the empty palette", async (page) => {
     await page.goto("/");
-    await page.keyboard.press("Control+k");
+    await openPalette(page);
     await expect(page.getByRole("dialog", { name: "Quick search" })).toBeVisible();
   }],
   ["the palette with results", async (page) => {
     await page.goto("/");
-    await page.keyboard.press("Control+k");
+    await openPalette(page);
     await page.keyboard.type("Karix");
     await expect(keywordLinks(page).first()).toBeVisible();
   }],

@@ -62,6 +62,8 @@ test("arrow keys move through the results and Enter opens one", async ({ page })
 
 test("Ctrl+K opens the search palette from any page, and Escape closes it", async ({ page }) => {
   await page.goto("/systems/mambu");
+  // The shortcut is live once the page has hydrated.
+  await page.locator("button[data-shortcut-ready]").waitFor({ state: "attached" });
   await page.keyboard.press("Control+k");
   const dialog = page.getByRole("dialog", { name: "Quick search" });
   await expect(dialog).toBeVisible();
