@@ -24,6 +24,9 @@ export function moveFocus(event: KeyboardEvent<HTMLElement>, list: HTMLElement |
   else links[next]?.focus();
 }
 
+/** Rows per cause help an agent triage an export; for one row the result cards say it all. */
+export const MIN_TABLE_ROWS = 2;
+
 export interface SearchResultsProps {
   answer: SearchAnswer;
   query: string;
@@ -56,7 +59,7 @@ export function SearchResults({ answer, query, systems, onNavigate }: SearchResu
   const keywordFirst = isKeywordQuery(query) && query.trim().split(/\s+/).length <= 2 && answer.matches[0]?.match.confidence !== "exact";
   return (
     <div className="space-y-5">
-      {answer.table && <TableTriage table={answer.table} onNavigate={onNavigate} />}
+      {answer.table && answer.table.rows >= MIN_TABLE_ROWS && <TableTriage table={answer.table} onNavigate={onNavigate} />}
       {keywordFirst ? [keyword, diagnosis] : [diagnosis, keyword]}
     </div>
   );

@@ -63,6 +63,18 @@ describe("search results", () => {
     expect(html).toContain("16 rows: 2 known causes");
   });
 
+  test("a table of one row shows its result card, not a triage of one", () => {
+    const answer: SearchAnswer = {
+      matches: [{ match: match("acme/sent", "Sent", "exact"), card: card("acme/sent", "Sent") }],
+      table: { rows: 1, causes: [{ slug: "acme/sent", count: 1, sample: "Sent", title: "Sent", url: "/scenarios/acme/sent" }] },
+      keyword: null,
+      truncated: false,
+    };
+    const html = renderToStaticMarkup(<SearchResults answer={answer} query="x" systems={systems} />);
+    expect(html).not.toContain("Rows per cause");
+    expect(html).toContain("Root cause of Sent.");
+  });
+
   test("nothing to show says so and offers the guided diagnosis", () => {
     const html = renderToStaticMarkup(<SearchResults answer={{ matches: [], table: null, keyword: null, truncated: false }} query="hello" systems={systems} />);
     expect(html).toContain("No known root cause matches this text");
