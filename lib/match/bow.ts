@@ -1,6 +1,20 @@
 import type { MatchIndex } from "./build";
 import { wordWeight, type QueryWord } from "./query";
-import { HALF_COVERED, KIND_WEIGHT, LINE_MAX, MAX_CANDIDATES, MAX_UNITS, MOSTLY_EXPLAINED, SCAN_MIN, SCAN_SHARE, USEFUL, WHOLE_MAX } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const {
+  HALF_COVERED,
+  KIND_WEIGHT,
+  LINE_MAX,
+  MAX_CANDIDATES,
+  MAX_UNITS,
+  MOSTLY_EXPLAINED,
+  SCAN_MIN,
+  SCAN_SHARE,
+  USEFUL,
+  WHOLE_MAX,
+} = tunables;
 
 /** A stretch of the paste scored on its own: the whole of a short paste, a line, two adjacent lines. */
 export interface Unit {

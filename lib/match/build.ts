@@ -1,9 +1,12 @@
 import type { MatchDoc } from "./docs";
-import { indexLimit, type IndexedLimit } from "./limits";
+import { indexLimit, limitWordIndex, type IndexedLimit, type LimitWordStart } from "./limits";
 import { defaultAnalyzer, type Analyzer } from "./analyzer";
 import { isStopword, type Token } from "./text";
-import { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } from "./tunables";
+import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
 
@@ -56,8 +59,10 @@ export interface MatchIndex {
   threshold: number;
   /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
   glossary: Map<string, number[]>;
-  /** Every scenario's declared numbers, their words stemmed. */
+  /** Every scenario's declared numbers, durations in seconds. */
   limits: IndexedLimit[];
+  /** A pasted word → the limits whose words it may start (see limitWordIndex). */
+  limitWords: Map<string, LimitWordStart[]>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
 }
@@ -208,6 +213,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,
+    limitWords: limitWordIndex(limits),
     docs: [...docs],
     fields,
     stems,

@@ -1,7 +1,10 @@
 import { buildBaseIndex, type BuildOptions, type MatchIndex } from "./build";
 import type { MatchDoc } from "./docs";
 import { rank } from "./diagnose";
-import { THRESHOLD_CEILING, THRESHOLD_FLOOR, THRESHOLD_MARGIN, THRESHOLD_QUANTILE } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { THRESHOLD_CEILING, THRESHOLD_FLOOR, THRESHOLD_MARGIN, THRESHOLD_QUANTILE } = tunables;
 
 /**
  * Sentences about something else: IT help, shopping, other messaging products. However big the

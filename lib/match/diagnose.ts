@@ -1,12 +1,15 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import { aliasKey, type MatchIndex } from "./build";
+import { aliasKey, type Field, type MatchIndex } from "./build";
 import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
-import {
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const {
   DEFAULT_LIMIT,
   EXACT_COVERAGE,
   EXTRA_WORD_SPECIFICITY,
@@ -25,7 +28,7 @@ import {
   VERBATIM_FROM,
   VERBATIM_RAMP,
   WHY_MOSTLY_COVERED,
-} from "./tunables";
+} = tunables;
 
 export type { Confidence, DiagnoseOptions, Match, Why, WhyKind };
 
@@ -74,6 +77,7 @@ function phraseEvidence(
   words: readonly QueryWord[],
   hit: PhraseHit,
   mentioned: Set<string>,
+  counts: Map<string, number>,
 ): Evidence | undefined {
   const field = index.fields[hit.field];
   if (!field) return undefined;
@@ -87,7 +91,7 @@ function phraseEvidence(
     const record = support(index, field.doc, words, hit, true);
     // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
     const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
-    return { score: hit.coverage * (STATUS_BASE + STATUS_RECORD * record) + asWritten, why, phrase: hit, status: countStatus(words, field) };
+    return { score: hit.coverage * (STATUS_BASE + STATUS_RECORD * record) + asWritten, why, phrase: hit, status: count(counts, words, field) };
   }
   const content = field.stop.filter((s) => !s).length;
   const specific = Math.min(1, (field.weight * (1 + EXTRA_WORD_SPECIFICITY * (Math.min(content, 3) - 1))) / index.refWeight);
@@ -101,6 +105,14 @@ function phraseEvidence(
   // One word, not used as a status, never outranks a status or a text of several words.
   if (content < 2) return { score: Math.min(score, ONE_WORD_CAP), why: { ...why, kind: "words" }, phrase: hit };
   return { score, why: field.kind === "status" ? { ...why, kind: "signature" } : why, phrase: hit };
+}
+
+/** countStatus once per status text in a paste: many scenarios may share one status name. */
+function count(cache: Map<string, number>, words: readonly QueryWord[], field: Field): number {
+  const key = `${field.caps ? 1 : 0}${field.text}`;
+  let n = cache.get(key);
+  if (n === undefined) cache.set(key, (n = countStatus(words, field)));
+  return n;
 }
 
 function mentionedSystems(index: MatchIndex, text: string): Set<string> {
@@ -165,7 +177,8 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
 
   const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`);
   const phrases = findPhrases(index, words);
-  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned));
+  const counts = new Map<string, number>();
+  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned, counts));
 
   // Specific beats generic: a short match inside a longer match of another scenario ("Sent" in "Not sent") yields.
   const longest = [...phrases].sort((a, b) => b.last - b.first - (a.last - a.first)).slice(0, 32);

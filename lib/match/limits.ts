@@ -1,7 +1,10 @@
 import type { MatchIndex } from "./build";
 import type { Token } from "./text";
-import { LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW } from "./tunables";
+import * as tunables from "./tunables";
 import type { Why } from "./types";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW } = tunables;
 
 type Unit = "count" | "time" | "%";
 
@@ -117,33 +120,57 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
   return out;
 }
 
-/** A paste's word is one of the quantity's words as declared, or its plural (token, tokens). */
-const sameWord = (written: string, word: string) => written === word || written === `${word}s` || written === `${word}es`;
-
 /** A piece of a camelCase word (the dispatch of dispatchRequest) is not a word of its own. */
 const glued = (tokens: readonly Token[], p: number) =>
   tokens[p - 1]?.end === tokens[p]?.start || tokens[p + 1]?.start === tokens[p]?.end;
 
+/** Where a pasted word may start one of a limit's words: limit k, its word sequence seq. */
+export interface LimitWordStart {
+  limit: number;
+  seq: string[];
+}
+
 /**
- * How far the nearest of the quantity's words stands from the number, within LIMIT_WINDOW words
- * (Infinity when none does). A word after the number ("25000 records") is a little nearer than one
- * before it ("with records 25000") at the same distance.
+ * The forms a paste may write a limit word's first word in (as declared, or its plural), so that a
+ * number's neighbours are looked up, not compared with every limit: the cost stays flat as limits grow.
  */
-function distance(tokens: readonly Token[], n: NumberMention, words: readonly string[][], text: string): number {
+export function limitWordIndex(limits: readonly IndexedLimit[]): Map<string, LimitWordStart[]> {
+  const out = new Map<string, LimitWordStart[]>();
+  limits.forEach((l, k) => {
+    for (const seq of l.words) {
+      const first = seq[0];
+      if (!first) continue;
+      for (const form of new Set([first, `${first}s`, `${first}es`])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
+    }
+  });
+  return out;
+}
+
+const sameWord = (written: string, word: string) => written === word || written === `${word}s` || written === `${word}es`;
+
+/**
+ * For each limit with one of its words within LIMIT_WINDOW words of the number, how far the nearest
+ * stands. A word after the number ("25000 records") is a little nearer than one before it ("with
+ * records 25000") at the same distance; a key bound to its value ("dispatches=24") is nearest of all.
+ */
+function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string): Map<number, number> {
+  const found = new Map<number, number>();
   const from = Math.max(0, n.first - LIMIT_WINDOW);
   const to = Math.min(tokens.length - 1, n.last + LIMIT_WINDOW);
-  let best = Infinity;
-  for (const seq of words) {
-    for (let p = from; p + seq.length - 1 <= to; p++) {
+  for (let p = from; p <= to; p++) {
+    if (p >= n.first && p <= n.last) continue;
+    const t = tokens[p];
+    if (!t || t.mask) continue;
+    for (const { limit, seq } of index.limitWords.get(t.text) ?? []) {
       const end = p + seq.length - 1;
-      if (end >= n.first && p <= n.last) continue;
+      if (end > to || (end >= n.first && p <= n.last)) continue;
       if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w) && !glued(tokens, p + j))) continue;
-      // A key bound to its value ("dispatches=24", "records: 9000") is nearest of all.
       const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
-      best = Math.min(best, p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5);
+      const d = p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5;
+      found.set(limit, Math.min(d, found.get(limit) ?? Infinity));
     }
   }
-  return best;
+  return found;
 }
 
 export interface LimitEvidence {
@@ -181,12 +208,15 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
   for (const n of findNumbers(tokens, text)) {
     // A number counts one quantity: the one whose word stands nearest ("25000 records in one
     // dispatchRequest" is about records, not dispatches).
-    const near = index.limits.map((limit) => (limit.unit === n.unit ? distance(tokens, n, limit.words, text) : Infinity));
-    const nearest = Math.min(...near);
+    const near = distances(index, tokens, n, text);
+    let nearest = Infinity;
+    for (const [k, d] of near) if (index.limits[k]?.unit === n.unit && d < nearest) nearest = d;
     if (nearest === Infinity) continue;
-    index.limits.forEach((limit, k) => {
-      const said = near[k] === nearest ? verdict(limit, n.value) : undefined;
-      if (!said) return;
+    for (const [k, d] of near) {
+      const limit = index.limits[k];
+      if (!limit || limit.unit !== n.unit || d !== nearest) continue;
+      const said = verdict(limit, n.value);
+      if (!said) continue;
       const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
       let score = LIMIT_EXCEEDED;
       if (said === "quoted") {
@@ -195,7 +225,7 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
         score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen.size - 1)) / Math.max(1, limit.values.length - 1);
       }
       out.push({ doc: limit.doc, score, why: { kind: "limit", text: describe(limit), span } });
-    });
+    }
   }
   return out;
 }

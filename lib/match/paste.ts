@@ -4,7 +4,10 @@ import { focus } from "./shape";
 import { clip } from "./text";
 import { labelledRow, parseTable, rowText, type Table } from "./table";
 import type { DiagnoseOptions, DiagnoseResult, Match, TableGroup } from "./types";
-import { DEFAULT_LIMIT, ODD_ONE_OUT } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { DEFAULT_LIMIT, ODD_ONE_OUT } = tunables;
 
 /** [start, end) of each row's line in the paste, found in order. */
 function rowSpans(text: string, table: Table): Array<[number, number]> {

@@ -1,6 +1,9 @@
 import type { MatchIndex } from "./build";
-import { ANCHOR_SHARE, DRIFT, MAX_VOTERS, MIN_VOTERS, PHRASE_MIN_COVERAGE, STOPWORD_WEIGHT, VOTE_BUDGET } from "./tunables";
+import * as tunables from "./tunables";
 import type { QueryWord } from "./query";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { ANCHOR_SHARE, DRIFT, MAX_VOTERS, MIN_VOTERS, PHRASE_MIN_COVERAGE, STOPWORD_WEIGHT, VOTE_BUDGET } = tunables;
 
 /** A catalog text found in the paste in order, give or take a few words and typos. */
 export interface PhraseHit {

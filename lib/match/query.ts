@@ -1,7 +1,10 @@
 import type { MatchIndex } from "./build";
 import { isStopword, type Token } from "./text";
-import { PREFIX_CANDIDATES, PREFIX_MIN, QUALITY } from "./tunables";
+import * as tunables from "./tunables";
 import { correct } from "./typo";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { PREFIX_CANDIDATES, PREFIX_MIN, QUALITY } = tunables;
 
 /** One word of the paste, resolved against the catalog's vocabulary. */
 export interface QueryWord {

@@ -2,7 +2,10 @@ import type { Field } from "./build";
 import type { Unit } from "./bow";
 import type { PhraseHit } from "./phrase";
 import type { QueryWord } from "./query";
-import { HEADER_LOOKBACK } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { HEADER_LOOKBACK } = tunables;
 
 /** Words that say a status name is one: "status=Sent", "State: WAITING", a table's Status column. */
 // With the words for status that users mixing French, Spanish, German or Italian write.

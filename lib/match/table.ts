@@ -3,7 +3,10 @@
  * pipe tables, with or without a header. Pure string work, no matching: table-triage.ts diagnoses
  * the rows.
  */
-import { MAX_TABLE_ROWS, MIN_TABLE_CELLS_LOOSE } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { MAX_TABLE_ROWS, MIN_TABLE_CELLS_LOOSE } = tunables;
 
 export interface Table {
   header?: string[];

@@ -4,7 +4,10 @@
  * alignment distance (Levenshtein plus adjacent transpositions) confirms them.
  */
 
-import { MIN_TYPO_LENGTH, SHORT_WORD } from "./tunables";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { MIN_TYPO_LENGTH, SHORT_WORD } = tunables;
 
 export { MIN_TYPO_LENGTH };
 
