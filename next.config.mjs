@@ -18,12 +18,21 @@ const csp = [
 ].join("; ");
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+
+// --- Embedding (README, "Embedding the widget") ---
+// Every path but /embed is never framed: CSP frame-ancestors 'none' and X-Frame-Options: DENY.
+// /embed gets the same CSP with frame-ancestors from FIXPATH_EMBED_ORIGINS, set by proxy.ts at
+// request time (so one build serves every deployment); the CSP reaches proxy.ts through `env`.
+const notEmbed = "/:path((?!embed(?:/|$)).*)";
+const frameDenied = [
+  { key: "Content-Security-Policy", value: csp },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+// --- end embedding ---
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,9 +41,12 @@ const nextConfig = {
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Inlined at build time: the edition a build was made for is the edition it serves.
-  env: { FIXPATH_EDITION: edition },
+  env: { FIXPATH_EDITION: edition, FIXPATH_CSP: csp },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: notEmbed, headers: frameDenied },
+    ];
   },
 };
 

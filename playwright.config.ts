@@ -5,6 +5,9 @@ export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
 // A third server with a rate limit of 3 a minute, for the 429 test (tests/e2e/hostile.spec.ts).
 export const limitPort = Number(process.env.E2E_LIMIT_PORT ?? port + 10);
 export const lowRateLimit = 3;
+// Host pages for the embed widget (tests/e2e/embed.spec.ts): the first is allowed to frame /embed.
+export const embedHostPort = Number(process.env.E2E_EMBED_HOST_PORT ?? port + 20);
+export const embedOtherPort = embedHostPort + 2;
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -47,7 +50,7 @@ export default defineConfig({
     {
       command: `npx next start -H 127.0.0.1 -p ${port}`,
       // Every test shares one client key ("local"), so the API's limit is raised here, not removed.
-      env: { FIXPATH_RATE_LIMIT: "100000" },
+      env: { FIXPATH_RATE_LIMIT: "100000", FIXPATH_EMBED_ORIGINS: `http://127.0.0.1:${embedHostPort}` },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,11 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkAgent } from "@/lib/auth/agent";
+import { embedHeaders } from "@/lib/embed/headers";
 
 // The edition is fixed at build time (next.config.mjs inlines FIXPATH_EDITION), so a customer build
 // can never be switched into showing agent content by the environment it is started in.
 const agentEdition = process.env.FIXPATH_EDITION === "agent";
 
 export function proxy(request: NextRequest) {
+  // /embed may be framed by FIXPATH_EMBED_ORIGINS, read now, not at build time (README, Embedding).
+  const embed = embedHeaders(request.nextUrl.pathname, process.env.FIXPATH_EMBED_ORIGINS, process.env.FIXPATH_CSP);
+  const response = gate(request);
+  for (const [k, v] of embed) response.headers.set(k, v);
+  return response;
+}
+
+function gate(request: NextRequest): NextResponse {
   if (!agentEdition) return NextResponse.next();
   const result = checkAgent(request.headers.get("authorization"), process.env.FIXPATH_AGENT_PASSWORD);
   if (result.ok) return NextResponse.next();
