@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkAgent } from "@/lib/auth/agent";
+import { checkBearer, parseApiTokens } from "@/lib/auth/token";
 import { embedHeaders } from "@/lib/embed/headers";
 
 // The edition is fixed at build time (next.config.mjs inlines FIXPATH_EDITION), so a customer build
@@ -16,6 +17,10 @@ export function proxy(request: NextRequest) {
 
 function gate(request: NextRequest): NextResponse {
   if (!agentEdition) return NextResponse.next();
+  // An integration's API token (FIXPATH_API_TOKENS) stands in for the agent password on the API only.
+  if (request.nextUrl.pathname === "/api/diagnose" && checkBearer(request.headers.get("authorization"), parseApiTokens(process.env.FIXPATH_API_TOKENS).tokens) === "valid") {
+    return NextResponse.next();
+  }
   const result = checkAgent(request.headers.get("authorization"), process.env.FIXPATH_AGENT_PASSWORD);
   if (result.ok) return NextResponse.next();
   return new NextResponse(result.message, {

@@ -1,6 +1,10 @@
 import { getCatalog } from "@/lib/content";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
 import { indexForCatalog } from "@/lib/match/catalog-index";
+import { apiAccess } from "@/lib/auth/api-access";
+import { parseApiTokens } from "@/lib/auth/token";
+import { withRemedies } from "@/lib/integrations/remedies";
+import { siteUrl } from "@/lib/site";
 import { clientKey, createRateLimiter, RATE_WINDOW_MS, rateLimitConfig, type RateDecision } from "@/lib/rate-limit";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +15,29 @@ if (config.warning) console.warn(config.warning);
 const limiter = createRateLimiter({ limit: config.limit, windowMs: RATE_WINDOW_MS });
 
 const noStore = { "cache-control": "no-store" };
+
+// --- API tokens and remedies (README, "API tokens"): FIXPATH_API_TOKENS is read when the server starts. ---
+const tokens = parseApiTokens(process.env.FIXPATH_API_TOKENS);
+if (tokens.warning) console.warn(tokens.warning);
+
+/** A 401 when tokens are configured and the request has neither a valid one nor (agent edition) the password. */
+function refuseUnauthorized(request: Request): Response | undefined {
+  const access = apiAccess({
+    authorization: request.headers.get("authorization"),
+    tokens: tokens.tokens,
+    agentEdition: process.env.FIXPATH_EDITION === "agent",
+    agentPassword: process.env.FIXPATH_AGENT_PASSWORD,
+  });
+  if (access.ok) return undefined;
+  return Response.json({ error: access.error }, { status: 401, headers: { ...noStore, "www-authenticate": 'Bearer realm="Fixpath API"' } });
+}
+
+/** Each match gains its first remedy steps and a reply for the customer. */
+function withSteps(a: ApiAnswer): ApiAnswer {
+  return a.status === 200 ? { status: 200, body: { matches: withRemedies(a.body.matches, getCatalog(), siteUrl()) } } : a;
+}
+// --- end API tokens and remedies ---
+
 const reply = (a: ApiAnswer, rate: RateDecision) =>
   Response.json(a.body, {
     status: a.status,
@@ -63,8 +90,11 @@ async function readCapped(request: Request): Promise<string | undefined> {
 }
 
 export async function POST(request: Request) {
+  // Counted first, so that guessing tokens is rate-limited too.
   const { rate, refused } = throttle(request);
   if (refused) return refused;
+  const unauthorized = refuseUnauthorized(request);
+  if (unauthorized) return unauthorized;
   let body: string | undefined;
   try {
     body = await readCapped(request);
@@ -73,17 +103,20 @@ export async function POST(request: Request) {
   }
   if (body === undefined) return reply({ status: 413, body: { error: `request body is larger than ${MAX_BODY_BYTES} bytes` } }, rate);
   try {
-    return reply(answerPost(indexForCatalog(getCatalog()), body), rate);
+    return reply(withSteps(answerPost(indexForCatalog(getCatalog()), body)), rate);
   } catch (error) {
     return failed(error);
   }
 }
 
 export function GET(request: Request) {
+  // Counted first, so that guessing tokens is rate-limited too.
   const { rate, refused } = throttle(request);
   if (refused) return refused;
+  const unauthorized = refuseUnauthorized(request);
+  if (unauthorized) return unauthorized;
   try {
-    return reply(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams), rate);
+    return reply(withSteps(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams)), rate);
   } catch (error) {
     return failed(error);
   }
