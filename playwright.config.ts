@@ -9,6 +9,8 @@ export const lowRateLimit = 3;
 export const embedHostPort = Number(process.env.E2E_EMBED_HOST_PORT ?? port + 20);
 export const embedOtherPort = embedHostPort + 2;
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
+// The agent server accepts this API token (tests/e2e/zendesk-app.spec.ts): FIXPATH_API_TOKENS.
+export const e2eApiToken = "e2e-api-token-0123456789abcdefghij";
 // Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -57,7 +59,7 @@ export default defineConfig({
     },
     {
       command: `npx next start -H 127.0.0.1 -p ${agentPort}`,
-      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword },
+      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword, FIXPATH_API_TOKENS: e2eApiToken },
       url: `http://127.0.0.1:${agentPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -29,6 +29,7 @@ export function EmbedApp({ systems, firstSteps, parentOrigin }: EmbedAppProps) {
     const onFocus = () => {
       if (document.activeElement === document.body) document.getElementById("embed-paste")?.focus();
     };
+    if (document.hasFocus()) onFocus();
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
   }, []);

@@ -8,6 +8,8 @@ import { startHostPage, stopServer } from "./host-page";
 const allowedHost = `http://127.0.0.1:${embedHostPort}`;
 const otherHost = `http://127.0.0.1:${embedOtherPort}`;
 let servers: Server[] = [];
+// One pair of host servers for the file, so its tests run one after another in one worker.
+test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
   const script = `${baseURL}/embed.js`;
