@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { matchPaste } from "@/components/wizard/paste-match";
 import { Wizard } from "@/components/wizard";
-import { getCatalog } from "@/lib/content";
+import { IncidentNotices } from "@/components/incidents/incident-notices";
+import { getCatalog, getIncidents } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
 import { buildFlow, buildScreen, decodeState, type Screen } from "@/lib/wizard";
 
@@ -27,5 +28,10 @@ export async function generateMetadata({ searchParams }: DiagnosePageProps): Pro
 }
 
 export default async function DiagnosePage({ searchParams }: DiagnosePageProps) {
-  return <Wizard screen={await load(searchParams)} />;
+  return (
+    <>
+      <IncidentNotices incidents={getIncidents()} />
+      <Wizard screen={await load(searchParams)} />
+    </>
+  );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useMatcher } from "@/components/search/use-matcher";
 import type { SystemLabels } from "@/components/search/types";
+import { ResultIncidents } from "@/components/incidents/result-incidents";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { useParent } from "./use-parent";
 
@@ -62,6 +63,7 @@ export function EmbedApp({ systems, firstSteps, parentOrigin }: EmbedAppProps) {
         {matches && matches.length > 0 && (
           <>
             <h2 className="text-base font-semibold">Likely causes</h2>
+            <ResultIncidents matches={matches} />
             <ol className="space-y-2" aria-label="Likely causes">
               {matches.slice(0, 3).map((m) => {
                 const sys = systems[m.system];

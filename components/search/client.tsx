@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { rememberPaste } from "@/components/error/paste-memory";
 import type { Match } from "@/lib/match";
 import { MAX_INPUT_BYTES } from "@/lib/match/text";
+import { ResultIncidents } from "@/components/incidents/result-incidents";
 import { moveFocus, ResultsList } from "./results";
 import { MAX_URL_QUERY, type SystemLabels } from "./types";
 import { useMatcher } from "./use-matcher";
@@ -90,6 +91,7 @@ export function LiveSearch({ systems, initialQuery, initialMatches = null, syncU
             <h2 className="mb-2 text-lg font-semibold">
               {matches.length} likely root cause{matches.length === 1 ? "" : "s"}
             </h2>
+            <ResultIncidents matches={matches} />
             <ResultsList matches={matches} query={text} systems={systems} onNavigate={onNavigate} />
           </>
         )}

@@ -3,6 +3,7 @@ import { parseMdxFile, stripRanges, type ParsedFile } from "./parse";
 import { checkDiagram } from "./diagram-check";
 import { problem, type Problem } from "./problem";
 import { productNameProblems, sharedSignatureProblems } from "./rules";
+import { INCIDENTS_DIR } from "./incidents";
 import { kebabId, scenarioFrontmatter, systemFrontmatter } from "./schema";
 import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 
@@ -150,7 +151,8 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   const byFolder = new Map<string, SourceFile[]>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const m = FILE_RE.exec(file.path);
-    if (!m) continue;
+    // content/incidents/ holds incidents, not a system (lib/content/incidents checks them).
+    if (!m || m[1] === INCIDENTS_DIR) continue;
     const folder = m[1] ?? "";
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }

@@ -8,6 +8,7 @@ import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 import { z } from "zod";
 import { parseMdxFile } from "./parse";
 import { problem, type Problem } from "./problem";
@@ -46,12 +47,13 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
 
 function bodyOf(file: string, source: string, problems: Problem[]): IncidentBlock[] {
   const tree = markdown.parse(source) as Root;
+  const lines = new Set<number | undefined>();
+  visit(tree, "html", (node) => void lines.add(node.position?.start.line));
+  for (const line of lines) problems.push(problem(file, "body", `line ${line}: incidents are plain Markdown: no components or HTML`));
   const blocks: IncidentBlock[] = [];
   for (const node of tree.children) {
-    if (node.type === "yaml") continue;
-    if (node.type === "html") {
-      problems.push(problem(file, "body", `line ${node.position?.start.line}: incidents are plain Markdown: no components or HTML`));
-    } else if (node.type === "list") {
+    if (node.type === "yaml" || node.type === "html") continue;
+    if (node.type === "list") {
       blocks.push({ kind: "ul", items: node.children.map((item) => toString(item).trim()).filter(Boolean) });
     } else {
       const text = toString(node).trim();

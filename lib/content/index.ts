@@ -1,5 +1,6 @@
 import { buildCatalog, type BuildResult } from "./build";
-import { editionFromEnv, readContentFiles } from "./load";
+import type { Incident } from "./incidents";
+import { editionFromEnv, loadIncidents, readContentFiles } from "./load";
 import { ContentError } from "./problem";
 import type { Catalog, Scenario, System } from "./types";
 
@@ -56,4 +57,20 @@ export function getScenarioParams(): Array<{ system: string; slug: string }> {
 
 export function getSystemParams(): Array<{ system: string }> {
   return getSystems().map((s) => ({ system: s.id }));
+}
+
+let incidentsMemo: { key: string; incidents: Incident[] } | undefined;
+
+/**
+ * Known incidents (content/incidents). A production build fails on a broken incident file as it does
+ * on a broken scenario; `next dev` shows the valid ones. Whether one is active is decided by the page.
+ */
+export function getIncidents(root = process.env.FIXPATH_CONTENT_ROOT ?? process.cwd()): Incident[] {
+  const catalog = getCatalog();
+  const key = `${root}:${catalog.edition}`;
+  if (process.env.NODE_ENV === "production" && incidentsMemo?.key === key) return incidentsMemo.incidents;
+  const { incidents, problems } = loadIncidents(root, catalog);
+  if (process.env.NODE_ENV === "production" && problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  incidentsMemo = { key, incidents };
+  return incidents;
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { buildCatalog, type BuildResult } from "./build";
-import type { Edition, SourceFile } from "./types";
+import type { Catalog, Edition, SourceFile } from "./types";
+import { buildIncidents } from "./incidents";
 
 /** Reads every .mdx/.md file under `<root>/content`, paths relative to root. */
 export function readContentFiles(root: string): SourceFile[] {
@@ -33,4 +34,9 @@ export function contentVersion(root: string): string {
     version += `${entry.parentPath}/${entry.name}:${s.mtimeMs}:${s.size};`;
   }
   return version;
+}
+
+/** content/incidents/*.mdx, checked against `catalog` (lib/content/incidents). */
+export function loadIncidents(root: string, catalog: Catalog) {
+  return buildIncidents(readContentFiles(root), catalog);
 }
