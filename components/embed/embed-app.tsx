@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMatcher } from "@/components/search/use-matcher";
 import type { SystemLabels } from "@/components/search/types";
 import { ResultIncidents } from "@/components/incidents/result-incidents";
@@ -22,6 +22,8 @@ const link = "font-medium text-sky-800 underline dark:text-sky-300";
 /** /embed: the paste box, the likely causes with their first step, and the way into the wizard. */
 export function EmbedApp({ systems, firstSteps, parentOrigin }: EmbedAppProps) {
   const [text, setText] = useState("");
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [ready, setReady] = useState(false);
   const { matches, error } = useMatcher(text);
   const { close, framed } = useParent(parentOrigin);
 
@@ -31,16 +33,20 @@ export function EmbedApp({ systems, firstSteps, parentOrigin }: EmbedAppProps) {
       if (document.activeElement === document.body) document.getElementById("embed-paste")?.focus();
     };
     if (document.hasFocus()) onFocus();
+    // Uncontrolled, so text typed or pasted before the page's script ran is kept and searched.
+    if (field.current?.value) setText(field.current.value);
+    setReady(true);
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
   }, []);
 
   return (
-    <div id="embed-root" data-embed className="space-y-4 p-4">
+    // The negative margins undo the layout's padding: the frame is narrow on a phone.
+    <div id="embed-root" data-embed data-ready={ready || undefined} className="-mx-4 -my-8 space-y-4 p-4">
       <div className="flex items-start justify-between gap-3">
         <h1 className="text-lg font-bold tracking-tight">Why didn&apos;t the message arrive?</h1>
         {framed && (
-          <button type="button" onClick={close} className="rounded border border-slate-400 px-2 py-1 text-sm dark:border-slate-600">
+          <button type="button" onClick={close} className="shrink-0 rounded border border-slate-400 px-2 py-1 text-sm dark:border-slate-600">
             Close
           </button>
         )}
@@ -53,7 +59,8 @@ export function EmbedApp({ systems, firstSteps, parentOrigin }: EmbedAppProps) {
           id="embed-paste"
           rows={4}
           autoFocus
-          value={text}
+          ref={field}
+          defaultValue=""
           onChange={(e) => setText(e.target.value)}
           className="w-full rounded-lg border border-slate-400 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />

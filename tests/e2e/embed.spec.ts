@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { embedHostPort, embedOtherPort } from "../../playwright.config";
 import { startHostPage, stopServer } from "./host-page";
@@ -112,5 +113,34 @@ test("only /embed may be framed, and only by the listed origins", async ({ reque
     const r = await request.get(path);
     expect(r.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(r.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`/embed with results has no serious or critical axe violations in ${scheme} mode`, async ({ page, baseURL }) => {
+    const { signature } = await someSignature(page, baseURL!);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/embed");
+    await page.getByLabel(/Paste the error message/).fill(signature);
+    await expect(page.getByRole("list", { name: "Likely causes" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("screenshots: the widget open on a host page at 1280 and 360 px", async ({ page, baseURL }) => {
+  const { title, signature } = await someSignature(page, baseURL!);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await page.goto(allowedHost);
+    await launcher(page).click();
+    const frame = page.frameLocator("iframe[title='Fixpath troubleshooting']");
+    await frame.getByLabel(/Paste the error message/).fill(signature);
+    await expect(frame.getByRole("link", { name: title })).toBeVisible();
+    // The launcher and the panel stay inside the viewport.
+    const panel = (await page.locator("#fixpath-embed-panel").boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/screens/widget-${width}.png` });
   }
 });

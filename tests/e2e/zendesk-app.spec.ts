@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
@@ -101,4 +102,17 @@ test("on the agent edition a token opens /api/diagnose and nothing else; a wrong
   expect((await request.post(`${agentBase}/api/diagnose`, { data: text })).status()).toBe(401);
   expect((await request.get(`${agentBase}/catalog.json`, { headers: { authorization: `Bearer ${e2eApiToken}` } })).status()).toBe(401);
   expect((await request.post(`${agentBase}/api/diagnose`, { data: text, headers: { authorization: basic } })).status()).toBe(200);
+});
+
+test("screenshots and axe: the sidebar app at 1280 and 360 px", async ({ page }) => {
+  secureToken = e2eApiToken;
+  await exposeProxy(page);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`http://127.0.0.1:${hostPort}/`);
+    await expect(app(page).getByRole("link", { name: scenario.title })).toBeVisible({ timeout: 15_000 });
+    await page.screenshot({ path: `test-results/screens/zendesk-${width}.png`, fullPage: true });
+  }
+  const { violations } = await new AxeBuilder({ page }).include("#sidebar").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
