@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
-import { contentVersion } from "@/lib/content/load";
+import { currentContentVersion, getCatalogResult } from "@/lib/content";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteChrome } from "@/components/embed/site-chrome";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
@@ -43,11 +43,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteChrome>
-          <SiteHeader />
+          <SiteHeader systems={getCatalogResult().catalog.systems} />
         </SiteChrome>
-        <ContentProblems />
+        {process.env.NODE_ENV !== "production" && <ContentProblems problems={getCatalogResult().problems} />}
         {process.env.NODE_ENV !== "production" && (
-          <ContentWatcher version={contentVersion(process.env.FIXPATH_CONTENT_ROOT ?? process.cwd())} />
+          <ContentWatcher version={currentContentVersion()} />
         )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

@@ -8,12 +8,11 @@ import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import { z } from "zod";
 import { parseMdxFile } from "./parse";
 import { problem, type Problem } from "./problem";
 import { kebabId } from "./schema";
-import type { Catalog, SourceFile } from "./types";
+import type { Catalog, Incident, IncidentBlock, SourceFile } from "./types";
 
 export const INCIDENTS_DIR = "incidents";
 const FILE_RE = new RegExp(`^content/${INCIDENTS_DIR}/([^/]+)\\.mdx?$`);
@@ -34,21 +33,18 @@ export const incidentFrontmatter = z.strictObject({
   scenarios: z.array(z.string()).default([]),
 });
 
-export type IncidentBlock = { kind: "p"; text: string } | { kind: "ul"; items: string[] };
-
-export type Incident = Omit<z.infer<typeof incidentFrontmatter>, "end"> & {
-  id: string;
-  file: string;
-  end: string | null;
-  body: IncidentBlock[];
-};
+export type { Incident, IncidentBlock } from "./types";
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
 
 function bodyOf(file: string, source: string, problems: Problem[]): IncidentBlock[] {
   const tree = markdown.parse(source) as Root;
   const lines = new Set<number | undefined>();
-  visit(tree, "html", (node) => void lines.add(node.position?.start.line));
+  const walk = (node: { type: string; position?: { start: { line: number } }; children?: unknown[] }): void => {
+    if (node.type === "html") lines.add(node.position?.start.line);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree);
   for (const line of lines) problems.push(problem(file, "body", `line ${line}: incidents are plain Markdown: no components or HTML`));
   const blocks: IncidentBlock[] = [];
   for (const node of tree.children) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Root as HastRoot } from "hast";
 
 /** kebab-case: lowercase words joined by single hyphens. */
 export const kebabId = z
@@ -62,6 +63,8 @@ export const systemFrontmatter = z.strictObject({
   vendor: text,
   product: text,
   aliases: z.array(text).default([]),
+  /** Other product names the content uses (third parties): content:check flags their misspellings. */
+  productNames: z.array(text).default([]),
   groupBy: z.enum(groupByValues),
   question: text,
   groups: z.array(groupSchema).min(1, "declare at least one group"),
@@ -94,3 +97,68 @@ export const scenarioFrontmatter = z.strictObject({
   escalation: escalationSchema.optional(),
 });
 export type ScenarioFrontmatter = z.infer<typeof scenarioFrontmatter>;
+
+// The compiled catalog: what the build writes and the server reads back. Every domain type is
+// inferred from these schemas (types.ts), so the stored form and the in-memory form cannot drift.
+
+export const editionValues = ["agent", "customer"] as const;
+export const editionSchema = z.enum(editionValues);
+
+/** A rendered body: an HTML tree (hast) of plain data, validated by mdx-check before it is built. */
+export const htmlTree = z.custom<HastRoot>(
+  (v) => typeof v === "object" && v !== null && (v as { type?: unknown }).type === "root",
+  "expected an HTML tree",
+);
+
+export const stepSchema = z.object({
+  id: z.string(),
+  /** Earlier ids of this step: a checklist tick stored under one of them still counts. */
+  was: z.array(z.string()),
+  text: z.string(),
+  internal: z.boolean(),
+});
+
+export const systemSchema = systemFrontmatter.extend({
+  id: z.string(),
+  file: z.string(),
+  /** The overview, edition-filtered. */
+  body: htmlTree,
+  text: z.string(),
+});
+
+export const scenarioSchema = scenarioFrontmatter
+  .pick({ title: true, order: true, summary: true, audience: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
+  .extend({
+    id: z.string(),
+    slug: z.string(),
+    system: z.string(),
+    url: z.string(),
+    file: z.string(),
+    /** The group id (a stage, status or symptom, as the system's groupBy says). */
+    group: z.string(),
+    steps: z.array(stepSchema),
+    /** The body, edition-filtered: what the page renders. */
+    body: htmlTree,
+    text: z.string(),
+  });
+
+/** A known incident as the catalog holds it (lib/content/incidents reads and checks the files). */
+export const incidentSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  /** ISO instants (UTC); end null: active until the file is given an end. */
+  start: z.string(),
+  end: z.string().nullable(),
+  systems: z.array(z.string()),
+  scenarios: z.array(z.string()),
+  body: z.array(z.union([z.object({ kind: z.literal("p"), text: z.string() }), z.object({ kind: z.literal("ul"), items: z.array(z.string()) })])),
+});
+
+export const catalogSchema = z.object({
+  edition: editionSchema,
+  systems: z.array(systemSchema),
+  scenarios: z.array(scenarioSchema),
+  /** Known incidents (content/incidents); absent in catalogs built without them. */
+  incidents: z.array(incidentSchema).optional(),
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { getCatalog } from "@/lib/content";
+import { checkContent } from "@/lib/content/load";
 
 type Route = typeof import("@/app/api/diagnose/route");
 const token = "route-test-token-0123456789abcdef";
@@ -21,7 +21,8 @@ afterAll(() => {
 });
 
 // A scenario with a signature and steps, from the catalog (never hard-coded).
-const scenario = getCatalog().scenarios.find((s) => s.signatures.length > 0 && s.steps.length > 0)!;
+// (The route reads the catalog compiled by `next build`, as api-route.test.ts does: npm test builds first.)
+const scenario = checkContent(process.cwd(), "customer").catalog.scenarios.find((s) => s.signatures.length > 0 && s.steps.length > 0)!;
 const post = (headers: Record<string, string> = {}) =>
   new Request("http://127.0.0.1/api/diagnose", {
     method: "POST",
