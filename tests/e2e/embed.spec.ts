@@ -141,6 +141,6 @@ test("screenshots: the widget open on a host page at 1280 and 360 px", async ({ 
     const panel = (await page.locator("#fixpath-embed-panel").boundingBox())!;
     expect(panel.x).toBeGreaterThanOrEqual(0);
     expect(panel.x + panel.width).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: `test-results/screens/widget-${width}.png` });
+    await page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results/screens"}/widget-${width}.png` });
   }
 });
