@@ -61,6 +61,8 @@ const frameDenied = [
   { key: "Content-Security-Policy", value: csp },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+// Help pages on other origins load the widget's script (and only that file).
+const embedScript = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
 // --- end embedding ---
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -84,6 +86,7 @@ const nextConfig = (phase) => ({
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: notEmbed, headers: frameDenied },
+      { source: "/embed.js", headers: embedScript },
     ];
   },
 });

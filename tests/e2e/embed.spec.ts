@@ -109,6 +109,8 @@ test("only /embed may be framed, and only by the listed origins", async ({ reque
   expect(csp).toContain("default-src 'self'");
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   expect(embed.headers()["set-cookie"]).toBeUndefined();
+  // The script is meant to be loaded by other origins.
+  expect((await request.get("/embed.js")).headers()["cross-origin-resource-policy"]).toBe("cross-origin");
   for (const path of ["/", "/diagnose", "/search", "/embed.js", "/catalog.json", "/embedded", "/api/diagnose?q=x"]) {
     const r = await request.get(path);
     expect(r.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
