@@ -3,6 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { EMBED_SCRIPT, headersForPath } from "./lib/embed/paths.mjs";
+import { contentSecurityPolicy, securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
+import { parseSiteUrl } from "./lib/site-url.mjs";
 
 const edition = process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -29,40 +32,24 @@ function checkAndCompileContent() {
   return out;
 }
 
-/** Security headers on every response (see README, Security). */
-const csp = [
-  "default-src 'self'",
-  // Statically prerendered pages cannot carry a per-request nonce, and Next inlines its RSC payload
-  // scripts, so inline scripts are allowed; 'unsafe-eval' only in `next dev` (its hot reload needs it):
-  // MDX is evaluated at build time.
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Security headers on every response Next renders (docs/security.md); server.mjs sets the same set on
+// the answers it gives itself, plus HSTS over HTTPS and hashes in place of 'unsafe-inline' on
+// prerendered pages.
+const headerPairs = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" });
+const toHeaders = (pairs) => pairs.map(([key, value]) => ({ key, value }));
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
-
-// --- Embedding (README, "Embedding the widget") ---
+// --- Embedding (README, "Embedding the widget"; lib/embed/paths.mjs) ---
 // Every path but /embed is never framed: CSP frame-ancestors 'none' and X-Frame-Options: DENY.
 // /embed gets the same CSP with frame-ancestors from FIXPATH_EMBED_ORIGINS, set by proxy.ts at
 // request time (so one build serves every deployment); the CSP reaches proxy.ts through `env`.
-const notEmbed = "/:path((?!embed(?:/|$)).*)";
-const frameDenied = [
-  { key: "Content-Security-Policy", value: csp },
-  { key: "X-Frame-Options", value: "DENY" },
+// /embed.js may be loaded by other origins. (A later rule overrides an earlier one's same header.)
+const csp = contentSecurityPolicy(process.env.NODE_ENV === "development");
+const headerRules = [
+  { source: "/:path((?!embed(?:/|$)).*)", headers: toHeaders(headerPairs) },
+  { source: "/embed", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: "/embed/:path*", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: EMBED_SCRIPT, headers: toHeaders(headersForPath(EMBED_SCRIPT, headerPairs)) },
 ];
-// Help pages on other origins load the widget's script (and only that file).
-const embedScript = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
 // --- end embedding ---
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -73,7 +60,12 @@ const nextConfig = (phase) => ({
   distDir,
   // Inlined at build time: the edition a build was made for is the edition it serves, from the
   // catalog compiled into its own output folder.
-  env: { FIXPATH_EDITION: edition, FIXPATH_DIST_DIR: distDir, FIXPATH_CSP: csp },
+  env: {
+    FIXPATH_EDITION: edition,
+    FIXPATH_DIST_DIR: distDir,
+    FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "",
+    FIXPATH_CSP: csp,
+  },
   compiler: {
     runAfterProductionCompile: async ({ distDir: out }) => {
       if (phase !== PHASE_PRODUCTION_BUILD) return;
@@ -83,15 +75,16 @@ const nextConfig = (phase) => ({
     },
   },
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      { source: notEmbed, headers: frameDenied },
-      { source: "/embed.js", headers: embedScript },
-    ];
+    return headerRules;
   },
 });
 
-export default (phase) => {
-  if (phase === PHASE_PRODUCTION_BUILD) checkAndCompileContent();
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // A production build must know its public address (docs/security.md, "Site URL").
+    const site = parseSiteUrl(process.env.FIXPATH_SITE_URL);
+    if (site.problem) throw new Error(`Cannot build: ${site.problem}`);
+    checkAndCompileContent();
+  }
   return nextConfig(phase);
-};
+}

@@ -3,10 +3,7 @@
  * build serves every deployment. Pure.
  */
 
-/** Paths that may be framed: the embed page itself (its scripts and data are loaded, not framed). */
-export function isEmbedPath(pathname: string): boolean {
-  return pathname === "/embed" || pathname.startsWith("/embed/");
-}
+export { isEmbedPath } from "./paths.mjs";
 
 export interface EmbedOrigins {
   origins: string[];
