@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { embedHeaders } from "@/lib/embed/headers";
 import { allowedParent, embedCsp, frameAncestors, isEmbedPath, parseEmbedOrigins } from "@/lib/embed/origins";
+import { headersForPath } from "@/lib/embed/paths.mjs";
 
 describe("FIXPATH_EMBED_ORIGINS", () => {
   test("exact origins are kept, normalised and deduplicated", () => {
@@ -52,5 +53,24 @@ describe("the parent /embed posts to", () => {
     expect(allowedParent("https://help.example.com.evil.example", origins)).toBeNull();
     expect(allowedParent("*", origins)).toBeNull();
     expect(allowedParent(undefined, origins)).toBeNull();
+  });
+});
+
+describe("the site's headers on the widget's paths (server.mjs and next.config.mjs)", () => {
+  const pairs: Array<[string, string]> = [
+    ["Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"],
+    ["X-Frame-Options", "DENY"],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Cross-Origin-Resource-Policy", "same-origin"],
+  ];
+
+  test("/embed loses only the framing headers (proxy.ts sets its CSP)", () => {
+    expect(headersForPath("/embed", pairs)).toEqual([["X-Content-Type-Options", "nosniff"], ["Cross-Origin-Resource-Policy", "same-origin"]]);
+    expect(headersForPath("/embed/x", pairs)).toEqual(headersForPath("/embed", pairs));
+  });
+
+  test("/embed.js may be loaded cross-origin and is never framed; other paths are untouched", () => {
+    expect(headersForPath("/embed.js", pairs)).toEqual([...pairs.slice(0, 3), ["Cross-Origin-Resource-Policy", "cross-origin"]]);
+    for (const path of ["/", "/embedded", "/diagnose", "/api/diagnose"]) expect(headersForPath(path, pairs)).toEqual(pairs);
   });
 });
