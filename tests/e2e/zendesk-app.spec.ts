@@ -96,12 +96,17 @@ test("a wrong token gets a clear message in the sidebar, not a blank app", async
 });
 
 test("on the agent edition a token opens /api/diagnose and nothing else; a wrong one is 401", async ({ request }) => {
-  const text = { text: "Dispatch is paused" };
-  expect((await request.post(`${agentBase}/api/diagnose`, { data: text, headers: { authorization: `Bearer ${e2eApiToken}` } })).status()).toBe(200);
-  expect((await request.post(`${agentBase}/api/diagnose`, { data: text, headers: { authorization: `Bearer ${e2eApiToken}x` } })).status()).toBe(401);
-  expect((await request.post(`${agentBase}/api/diagnose`, { data: text })).status()).toBe(401);
-  expect((await request.get(`${agentBase}/catalog.json`, { headers: { authorization: `Bearer ${e2eApiToken}` } })).status()).toBe(401);
-  expect((await request.post(`${agentBase}/api/diagnose`, { data: text, headers: { authorization: basic } })).status()).toBe(200);
+  // A client of its own (the agent server trusts the loopback proxy), so the wrong credentials here
+  // count against no other test's allowance of wrong passwords.
+  const client = { "x-forwarded-for": `100.64.${Date.now() % 250}.${Math.floor(Math.random() * 250)}` };
+  const text = { text: scenario.signatures[0] };
+  const post = (authorization?: string) =>
+    request.post(`${agentBase}/api/diagnose`, { data: text, headers: { ...client, ...(authorization ? { authorization } : {}) } });
+  expect((await post(`Bearer ${e2eApiToken}`)).status()).toBe(200);
+  expect((await post(`Bearer ${e2eApiToken}x`)).status()).toBe(401);
+  expect((await post()).status()).toBe(401);
+  expect((await request.get(`${agentBase}/catalog.json`, { headers: { ...client, authorization: `Bearer ${e2eApiToken}` } })).status()).toBe(401);
+  expect((await post(basic)).status()).toBe(200);
 });
 
 test("screenshots and axe: the sidebar app at 1280 and 360 px", async ({ page }) => {
