@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
-import { securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
+import { EMBED_SCRIPT, headersForPath } from "./lib/embed/paths.mjs";
+import { contentSecurityPolicy, securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
 import { parseSiteUrl } from "./lib/site-url.mjs";
 
 const edition = process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer";
@@ -34,7 +35,22 @@ function checkAndCompileContent() {
 // Security headers on every response Next renders (docs/security.md); server.mjs sets the same set on
 // the answers it gives itself, plus HSTS over HTTPS and hashes in place of 'unsafe-inline' on
 // prerendered pages.
-const securityHeaders = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" }).map(([key, value]) => ({ key, value }));
+const headerPairs = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" });
+const toHeaders = (pairs) => pairs.map(([key, value]) => ({ key, value }));
+
+// --- Embedding (README, "Embedding the widget"; lib/embed/paths.mjs) ---
+// Every path but /embed is never framed: CSP frame-ancestors 'none' and X-Frame-Options: DENY.
+// /embed gets the same CSP with frame-ancestors from FIXPATH_EMBED_ORIGINS, set by proxy.ts at
+// request time (so one build serves every deployment); the CSP reaches proxy.ts through `env`.
+// /embed.js may be loaded by other origins. (A later rule overrides an earlier one's same header.)
+const csp = contentSecurityPolicy(process.env.NODE_ENV === "development");
+const headerRules = [
+  { source: "/:path((?!embed(?:/|$)).*)", headers: toHeaders(headerPairs) },
+  { source: "/embed", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: "/embed/:path*", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: EMBED_SCRIPT, headers: toHeaders(headersForPath(EMBED_SCRIPT, headerPairs)) },
+];
+// --- end embedding ---
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -47,7 +63,12 @@ const nextConfig = (phase) => ({
   distDir,
   // Inlined at build time: the edition a build was made for is the edition it serves, from the
   // catalog compiled into its own output folder.
-  env: { FIXPATH_EDITION: edition, FIXPATH_DIST_DIR: distDir, FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "" },
+  env: {
+    FIXPATH_EDITION: edition,
+    FIXPATH_DIST_DIR: distDir,
+    FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "",
+    FIXPATH_CSP: csp,
+  },
   compiler: {
     runAfterProductionCompile: async ({ distDir: out }) => {
       if (phase !== PHASE_PRODUCTION_BUILD) return;
@@ -57,7 +78,7 @@ const nextConfig = (phase) => ({
     },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return headerRules;
   },
 });
 

@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkAgent } from "@/lib/auth/agent";
 import { checkInsights, isInsightsPath } from "@/lib/auth/insights";
+import { checkBearer, parseApiTokens } from "@/lib/auth/token";
 import { AGENT_THROTTLE, createAuthThrottle } from "@/lib/auth/throttle";
+import { embedHeaders } from "@/lib/embed/headers";
 import { requestClient } from "@/lib/http/request-client";
 
 // The edition is fixed at build time (next.config.mjs inlines FIXPATH_EDITION), so a customer build
@@ -41,8 +43,22 @@ function guardInsights(request: NextRequest): NextResponse {
 }
 
 export function proxy(request: NextRequest) {
+  // /embed may be framed by FIXPATH_EMBED_ORIGINS, read now, not at build time (README, Embedding).
+  const embed = embedHeaders(request.nextUrl.pathname, process.env.FIXPATH_EMBED_ORIGINS, process.env.FIXPATH_CSP);
+  const response = gate(request);
+  for (const [k, v] of embed) response.headers.set(k, v);
+  return response;
+}
+
+function gate(request: NextRequest): NextResponse {
   if (isInsightsPath(request.nextUrl.pathname)) return guardInsights(request);
   if (!agentEdition) return NextResponse.next();
+  // An integration's API token (FIXPATH_API_TOKENS) stands in for the agent password on the API only.
+  if (request.nextUrl.pathname === "/api/diagnose" && checkBearer(request.headers.get("authorization"), parseApiTokens(process.env.FIXPATH_API_TOKENS).tokens) === "valid") {
+    const response = NextResponse.next();
+    for (const [k, v] of Object.entries(PRIVATE)) response.headers.set(k, v);
+    return response;
+  }
   const client = requestClient(request.headers);
   const now = Date.now();
   const state = throttle.check(client, now);

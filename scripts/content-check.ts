@@ -29,4 +29,4 @@ if (values.out) {
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, JSON.stringify(catalog));
 }
-console.log(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios` + (warnings.length ? `, ${warnings.length} warnings` : ""));
+console.log(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios, ${catalog.incidents?.length ?? 0} incidents` + (warnings.length ? `, ${warnings.length} warnings` : ""));

@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { matchPaste } from "@/components/wizard/paste-match";
 import { Wizard } from "@/components/wizard";
-import { getCatalog } from "@/lib/content";
+import { IncidentNotices } from "@/components/incidents/incident-notices";
+import { getCatalog, getIncidents } from "@/lib/content";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { pageMetadata } from "@/lib/site";
 import { buildFlow, buildScreen, decodeState, type Screen } from "@/lib/wizard";
@@ -38,5 +39,10 @@ export async function generateMetadata({ searchParams }: DiagnosePageProps): Pro
 }
 
 export default async function DiagnosePage({ searchParams }: DiagnosePageProps) {
-  return <Wizard screen={await loadScreen(await searchParams)} />;
+  return (
+    <>
+      <IncidentNotices incidents={getIncidents()} />
+      <Wizard screen={await loadScreen(await searchParams)} />
+    </>
+  );
 }

@@ -30,6 +30,7 @@ function longPaste(): string {
   }
 }
 import { useSearchInsights } from "@/components/insights/use-search-insights";
+import { ResultIncidents } from "@/components/incidents/result-incidents";
 
 export interface LiveSearchProps {
   systems: SystemLabels;
@@ -146,6 +147,7 @@ export function LiveSearch(props: LiveSearchProps) {
         )}
         {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
         {!text.trim() && empty}
+        {text.trim() && answer && answer.matches.length > 0 && <ResultIncidents matches={answer.matches.map((r) => r.match)} />}
         {text.trim() && answer && <SearchResults answer={answer} query={answered} systems={systems} onNavigate={onNavigate} />}
       </div>
     </div>

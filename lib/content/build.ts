@@ -1,4 +1,5 @@
 import { checkDiagram } from "./diagram-check";
+import { INCIDENTS_DIR } from "./incidents";
 import { parseMdxFile } from "./parse";
 import { problem, type Problem } from "./problem";
 import {
@@ -97,7 +98,8 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   const byFolder = new Map<string, SourceFile[]>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const m = FILE_RE.exec(file.path);
-    if (!m) continue;
+    // content/incidents/ holds incidents, not a system (lib/content/incidents checks them).
+    if (!m || m[1] === INCIDENTS_DIR) continue;
     const folder = m[1] ?? "";
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }

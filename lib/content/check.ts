@@ -1,6 +1,7 @@
 import { selfMatchProblems } from "@/lib/match/self-match";
 import { unreachableScenarios } from "@/lib/wizard/reachability";
 import { buildCatalog } from "./build";
+import { buildIncidents } from "./incidents";
 import { formatProblem, problem, type Problem } from "./problem";
 import type { Catalog, Edition, SourceFile } from "./types";
 
@@ -47,7 +48,10 @@ export function checkCatalog(files: SourceFile[], edition: Edition, published?: 
     if (p.severity === "error" && !seen.has(formatProblem(p))) problems.push({ ...p, message: `${p.message} (customer edition)` });
   }
   if (published) problems.push(...removedStepProblems(agent.catalog, published));
-  return { catalog: edition === "agent" ? agent.catalog : customer.catalog, problems };
+  // Known incidents name systems and scenarios of the catalog; they hold no internal text.
+  const incidents = buildIncidents(files, agent.catalog);
+  problems.push(...incidents.problems);
+  return { catalog: { ...(edition === "agent" ? agent.catalog : customer.catalog), incidents: incidents.incidents }, problems };
 }
 
 export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === "error");

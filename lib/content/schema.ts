@@ -190,8 +190,23 @@ export const scenarioSchema = scenarioFrontmatter
     text: z.string(),
   });
 
+/** A known incident as the catalog holds it (lib/content/incidents reads and checks the files). */
+export const incidentSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  /** ISO instants (UTC); end null: active until the file is given an end. */
+  start: z.string(),
+  end: z.string().nullable(),
+  systems: z.array(z.string()),
+  scenarios: z.array(z.string()),
+  body: z.array(z.union([z.object({ kind: z.literal("p"), text: z.string() }), z.object({ kind: z.literal("ul"), items: z.array(z.string()) })])),
+});
+
 export const catalogSchema = z.object({
   edition: editionSchema,
   systems: z.array(systemSchema),
   scenarios: z.array(scenarioSchema),
+  /** Known incidents (content/incidents); absent in catalogs built without them. */
+  incidents: z.array(incidentSchema).optional(),
 });

@@ -8,8 +8,10 @@ import { EscalationBox } from "@/components/scenario/escalation-box";
 import { SolvedFeedback } from "@/components/insights/solved-feedback";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
+import { IncidentNotices } from "@/components/incidents/incident-notices";
+import { incidentsFor } from "@/lib/content/incident-active";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
+import { getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -62,6 +64,9 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+        <div className="mt-4">
+          <IncidentNotices incidents={incidentsFor(getIncidents(), scenario)} />
+        </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
