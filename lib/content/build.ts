@@ -98,6 +98,8 @@ function buildScenario(
     else if (!kebabId.safeParse(step.id).success)
       problems.push(problem(path, "steps", `${where}step id "${step.id}" must be kebab-case, e.g. log-in-to-acm`));
     else if (stepIds.has(step.id)) problems.push(problem(path, "steps", `${where}duplicate step id "${step.id}"`));
+    if (step.badKind !== undefined)
+      problems.push(problem(path, "steps", `${where}step "${step.id}": kind "${step.badKind}" is not one of action, check, info`));
     if (!step.text) problems.push(problem(path, "steps", `${where}step "${step.id}" is empty: say what to do`));
     stepIds.add(step.id);
   }
@@ -121,7 +123,7 @@ function buildScenario(
       related: fm.related,
       keyFacts: fm.keyFacts,
       escalation: fm.escalation ?? owner?.escalation,
-      steps: visibleSteps.map(({ id: stepId, text, internal }) => ({ id: stepId, text, internal })),
+      steps: visibleSteps.map(({ id: stepId, text, internal, kind, was }) => ({ id: stepId, text, internal, kind, was })),
       source: includeFor(edition, parsed, file.source),
     },
   };

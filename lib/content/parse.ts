@@ -9,11 +9,20 @@ import { visitParents } from "unist-util-visit-parents";
 import { LineCounter, parseDocument } from "yaml";
 import { problem, type Problem } from "./problem";
 
+export const stepKinds = ["action", "check", "info"] as const;
+export type StepKind = (typeof stepKinds)[number];
+
 export interface ParsedStep {
   id: string;
   text: string;
   internal: boolean;
   line: number;
+  /** action: something to do (a tickbox); check: a question to answer; info: an explanation (no tickbox). */
+  kind: StepKind;
+  /** The kind attribute as written, when it is not one of stepKinds (build reports it). */
+  badKind?: string;
+  /** Earlier ids of this step (`was="old-id other-old-id"`), so stored ticks follow a rename. */
+  was: string[];
 }
 
 export interface ParsedLink {
@@ -105,7 +114,11 @@ export function parseMdxFile(file: string, source: string): ParsedFile {
       if (start !== undefined && end !== undefined) internalRanges.push([start, end]);
     }
     if (node.name === "Step") {
-      steps.push({ id: attr(node, "id") ?? "", text: toString(node).replace(/\s+/g, " ").trim(), internal, line });
+      const kindAttr = attr(node, "kind");
+      const kind = stepKinds.find((k) => k === kindAttr) ?? "action";
+      const was = (attr(node, "was") ?? "").split(/[\s,]+/).filter(Boolean);
+      const text = toString(node).replace(/\s+/g, " ").trim();
+      steps.push({ id: attr(node, "id") ?? "", text, internal, line, kind, was, ...(kindAttr !== undefined && kindAttr !== kind ? { badKind: kindAttr } : {}) });
     }
   });
   return { data, steps, links, internalRanges, problems };

@@ -1,3 +1,4 @@
+import type { StepKind } from "./parse";
 import type { Accent, Audience, Diagram, Escalation, Group, GroupBy, KeyFact } from "./schema";
 
 export type Edition = "agent" | "customer";
@@ -6,6 +7,10 @@ export interface Step {
   id: string;
   text: string;
   internal: boolean;
+  /** action (default): a tickbox; check: a question the reader answers; info: an explanation, no tickbox. */
+  kind: StepKind;
+  /** The step's earlier ids, so stored ticks follow a rename. */
+  was: string[];
 }
 
 export interface System {

@@ -1,5 +1,6 @@
 import type { Catalog, Scenario, System } from "@/lib/content/types";
 import type { Accent, Escalation, GroupBy } from "@/lib/content/schema";
+import type { StepKind } from "@/lib/content/parse";
 
 /** How many other causes the wizard offers after "No, still not working" before it escalates. */
 export const MAX_ALTERNATIVES = 1;
@@ -7,6 +8,8 @@ export const MAX_ALTERNATIVES = 1;
 export interface FlowStep {
   id: string;
   text: string;
+  kind: StepKind;
+  was: string[];
 }
 
 export interface FlowScenario {
@@ -78,7 +81,7 @@ function toFlowScenario(s: Scenario, system: System): FlowScenario {
     hint: scenarioHint(s),
     summary: s.summary,
     url: s.url,
-    steps: s.steps.map(({ id, text }) => ({ id, text })),
+    steps: s.steps.map(({ id, text, kind, was }) => ({ id, text, kind, was })),
     related: s.related,
     escalation: mergeEscalation(s.escalation, system.escalation),
   };

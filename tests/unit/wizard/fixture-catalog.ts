@@ -42,8 +42,8 @@ export function fixtureScenario(slug: string, overrides: Partial<Scenario> = {})
     keyFacts: [],
     escalation: { contact: "help@acme.test", include: ["The request id"] },
     steps: [
-      { id: "first", text: "Do the first thing.", internal: false },
-      { id: "second", text: "Do the second thing.", internal: false },
+      { id: "first", text: "Do the first thing.", internal: false, kind: "action", was: [] },
+      { id: "second", text: "Do the second thing.", internal: false, kind: "action", was: [] },
     ],
     source: "",
     ...overrides,
