@@ -12,9 +12,14 @@ export const scenarioId = z
 const text = z.string().trim().min(1, "must not be empty");
 
 export const escalationSchema = z.strictObject({
+  /** Whom to contact, in the customer's words: an e-mail address, or a named support desk. */
   contact: text,
   via: text.optional(),
+  /** How to reach them, as one next step; needed when the contact is not an e-mail address. */
+  how: text.optional(),
   include: z.array(text).default([]),
+  /** Agent edition only (cut from the customer edition): the internal team agents escalate to. */
+  internalContact: text.optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

@@ -1,6 +1,7 @@
 import type { Catalog, Scenario, System } from "@/lib/content/types";
 import type { Accent, Escalation, GroupBy } from "@/lib/content/schema";
 import type { StepKind } from "@/lib/content/parse";
+import { resolveEscalation } from "@/lib/reply/escalation";
 
 /** How many other causes the wizard offers after "No, still not working" before it escalates. */
 export const MAX_ALTERNATIVES = 1;
@@ -10,6 +11,8 @@ export interface FlowStep {
   text: string;
   kind: StepKind;
   was: string[];
+  /** Agent edition only: an internal step, never copied into a customer's reply. */
+  internal: boolean;
 }
 
 export interface FlowScenario {
@@ -59,19 +62,6 @@ function scenarioHint(s: Scenario): string {
   return signature ?? s.summary;
 }
 
-/**
- * A scenario's own escalation replaces its system's; when both name the same contact, the wizard also
- * lists what the system asks to send, so a scenario that only repeats the contact still asks for the
- * batchid or the Journey URL.
- */
-function mergeEscalation(scenario: Escalation | undefined, system: Escalation | undefined): Escalation | undefined {
-  if (!scenario) return system;
-  if (!system || !same(scenario.contact, system.contact)) return scenario;
-  const include = [...scenario.include];
-  for (const item of system.include) if (!include.some((i) => same(i, item))) include.push(item);
-  return { ...scenario, include };
-}
-
 function toFlowScenario(s: Scenario, system: System): FlowScenario {
   return {
     id: s.id,
@@ -81,9 +71,9 @@ function toFlowScenario(s: Scenario, system: System): FlowScenario {
     hint: scenarioHint(s),
     summary: s.summary,
     url: s.url,
-    steps: s.steps.map(({ id, text, kind, was }) => ({ id, text, kind, was })),
+    steps: s.steps.map(({ id, text, kind, was, internal }) => ({ id, text, kind, was, internal })),
     related: s.related,
-    escalation: mergeEscalation(s.escalation, system.escalation),
+    escalation: resolveEscalation(s.escalation, system.escalation),
   };
 }
 

@@ -7,6 +7,8 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
+import { CopyReply } from "@/components/scenario/reply-button";
+import { resolveEscalation } from "@/lib/reply/escalation";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { compileMdx } from "@/lib/content/compile";
@@ -40,6 +42,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
   const group = owner.groups.find((g) => g.id === scenario.group);
   const related = scenario.related.map(getScenario).filter((s) => s !== undefined);
   const code = await compileMdx(scenario.source);
+  const escalation = resolveEscalation(scenario.escalation, owner.escalation);
   return (
     <article className="space-y-8">
       <div>
@@ -63,6 +66,9 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+        <div className="mt-3">
+          <CopyReply scenario={{ title: scenario.title, summary: scenario.summary, url: scenario.url, steps: scenario.steps }} />
+        </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
@@ -76,7 +82,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
               <ScenarioLinks scenarios={related} />
             </section>
           )}
-          {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+          {escalation && <EscalationBox escalation={escalation} tried={[{ id: scenario.id, title: scenario.title, url: scenario.url, steps: scenario.steps }]} />}
         </div>
         <aside aria-label="Where it fails" className="lg:pt-1">
           <LifecycleDiagram system={owner} scenarios={getScenarios(owner.id)} scenario={scenario} />
