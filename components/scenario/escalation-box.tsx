@@ -11,15 +11,17 @@ export interface EscalationBoxProps {
   withPaste?: boolean;
   headingLevel?: 2 | 3;
   heading?: string;
+  /** The heading's id, unique on the page. */
+  id?: string;
 }
 
 /** Whom to contact, the next step, what to send, and the prepared message: one box for the scenario page, system page and wizard. */
-export function EscalationBox({ escalation, tried = [], answers, withPaste, headingLevel = 2, heading = "Still stuck? Escalate" }: EscalationBoxProps) {
+export function EscalationBox({ escalation, tried = [], answers, withPaste, headingLevel = 2, heading = "Still stuck? Escalate", id = "escalation" }: EscalationBoxProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const step = nextStep(escalation);
   return (
-    <section aria-labelledby="escalation" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-      <Heading id="escalation" className="text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <Heading id={id} className="text-lg font-semibold">
         {heading}
       </Heading>
       <p className="mt-1">

@@ -4,6 +4,7 @@ import { EscalationView, SolvedView } from "./outcome-view";
 import { GroupChecklistView, ResultView } from "./result-view";
 import { StartView } from "./start-view";
 import { ChoiceList } from "./choice-list";
+import { UnsureView } from "./unsure-view";
 import { SystemBadge } from "@/components/ui/system-badge";
 
 export interface WizardProps {
@@ -29,18 +30,28 @@ function Body({ screen }: WizardProps) {
     case "system":
       return <StartView view={v} title={screen.title} />;
     case "group":
-      return <ChoiceList label={screen.title} choices={v.choices} idPrefix="group" />;
+      return <ChoiceList label={screen.title} choices={v.choices} extra={v.unsure} idPrefix="group" />;
+    case "unsure":
+      return <UnsureView view={v} />;
     case "scenario":
       return <ChoiceList label={screen.title} choices={v.choices} extra={v.unknown} idPrefix="scenario" />;
     case "result":
-      return <ResultView view={v} />;
+      return <ResultView view={v} ticks={screen.ticks} />;
     case "checklist":
-      return <GroupChecklistView view={v} />;
+      return <GroupChecklistView view={v} ticks={screen.ticks} />;
     case "solved":
       return <SolvedView view={v} startHref={screen.startHref} />;
     case "escalation":
       return <EscalationView view={v} startHref={screen.startHref} />;
   }
+}
+
+/** The checklists on this screen, whose ticks "Copy link" carries. */
+function linkChecklists(screen: Screen) {
+  const v = screen.view;
+  if (v.kind === "result") return { system: v.system.id, checklists: [v.scenario] };
+  if (v.kind === "checklist") return { system: v.system.id, checklists: v.group.scenarios };
+  return {};
 }
 
 /** One wizard step: progress, Back, Copy link, any notice, the question as the page's <h1>, and its answers. */
@@ -57,7 +68,7 @@ export function Wizard({ screen }: WizardProps) {
           ) : (
             <span />
           )}
-          <CopyLinkButton />
+          <CopyLinkButton {...linkChecklists(screen)} />
         </div>
         <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
           Step {progress.step} of {progress.total}: {progress.label}
@@ -76,7 +87,7 @@ export function Wizard({ screen }: WizardProps) {
       {/* Not a <header>: the print stylesheet hides those, and the title must print. */}
       <div>
         <Eyebrow screen={screen} />
-        <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
+        <h1 tabIndex={-1} className="text-2xl outline-none font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
       </div>
       <Body screen={screen} />
     </article>

@@ -107,6 +107,9 @@ export function decodeState(flow: Flow, input: unknown): Decoded {
 function decodeSteps(flow: Flow, raw: Record<string, string | undefined>): Decoded {
   const notices: string[] = [];
   const paste = raw.q?.slice(0, MAX_PASTE_LENGTH);
+  if (paste && (raw.cut === "yes" || (raw.q?.length ?? 0) > MAX_PASTE_LENGTH)) {
+    notices.push(`Your paste was long: only its first ${paste.length.toLocaleString("en")} characters were used, with e-mail addresses, phone numbers, tokens and long ids masked.`);
+  }
   const start: WizardState = paste ? { step: "system", paste } : { step: "system" };
 
   const chosen = raw.scenario === UNKNOWN ? undefined : findScenario(flow, raw.scenario);
