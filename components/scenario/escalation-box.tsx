@@ -33,11 +33,6 @@ export function EscalationBox({ escalation, tried = [], answers, withPaste, head
       </p>
       {step && escalation.how && <p className="mt-1">{step}</p>}
       <SendAlong include={escalation.include} className="text-sm" />
-      {escalation.internalContact && (
-        <p className="mt-2 rounded border-l-4 border-fuchsia-600 bg-fuchsia-50 px-3 py-2 text-sm text-fuchsia-950 dark:bg-fuchsia-950/60 dark:text-fuchsia-50">
-          <strong>Internal: agents only.</strong> Escalate to {escalation.internalContact}.
-        </p>
-      )}
       <EscalationActions escalation={escalation} tried={tried} answers={answers} withPaste={withPaste} />
     </section>
   );

@@ -3,7 +3,7 @@ import { parseMdxFile, stripRanges, type ParsedFile } from "./parse";
 import { checkDiagram } from "./diagram-check";
 import { problem, type Problem } from "./problem";
 import { productNameProblems, sharedSignatureProblems } from "./rules";
-import { kebabId, scenarioFrontmatter, systemFrontmatter, type Escalation } from "./schema";
+import { kebabId, scenarioFrontmatter, systemFrontmatter } from "./schema";
 import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 
 const SYSTEM_FILE = "_system";
@@ -22,13 +22,6 @@ function includeFor(edition: Edition, parsed: ParsedFile, source: string): strin
   return edition === "customer" ? stripRanges(source, parsed.internalRanges) : source;
 }
 
-/** The customer edition never carries an escalation's internal contact. */
-function escalationFor(edition: Edition, escalation: Escalation | undefined): Escalation | undefined {
-  if (!escalation || edition === "agent") return escalation;
-  const { internalContact: _internal, ...rest } = escalation;
-  return rest;
-}
-
 function buildSystem(id: string, file: SourceFile, edition: Edition, problems: Problem[]): System | undefined {
   const parsed = parseMdxFile(file.path, file.source);
   problems.push(...parsed.problems);
@@ -43,8 +36,7 @@ function buildSystem(id: string, file: SourceFile, edition: Edition, problems: P
     if (seen.has(g.id)) problems.push(problem(file.path, "groups", `duplicate group id "${g.id}"`));
     seen.add(g.id);
   }
-  const escalation = escalationFor(edition, result.data.escalation);
-  return { id, file: file.path, ...result.data, escalation, source: includeFor(edition, parsed, file.source) };
+  return { id, file: file.path, ...result.data, source: includeFor(edition, parsed, file.source) };
 }
 
 interface Draft {
@@ -130,7 +122,7 @@ function buildScenario(
       symptoms: fm.symptoms,
       related: fm.related,
       keyFacts: fm.keyFacts,
-      escalation: fm.escalation ? escalationFor(edition, fm.escalation) : owner?.escalation,
+      escalation: fm.escalation ?? owner?.escalation,
       steps: visibleSteps.map(({ id: stepId, text, internal, kind, was }) => ({ id: stepId, text, internal, kind, was })),
       source: includeFor(edition, parsed, file.source),
     },

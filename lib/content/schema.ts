@@ -18,8 +18,6 @@ export const escalationSchema = z.strictObject({
   /** How to reach them, as one next step; needed when the contact is not an e-mail address. */
   how: text.optional(),
   include: z.array(text).default([]),
-  /** Agent edition only (cut from the customer edition): the internal team agents escalate to. */
-  internalContact: text.optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

@@ -19,7 +19,7 @@ export function resolveEscalation(own: Escalation | undefined, system: Escalatio
   if (!system || !same(own.contact, system.contact)) return own;
   const include = [...own.include];
   for (const item of system.include) if (!include.some((i) => same(i, item))) include.push(item);
-  return { ...own, how: own.how ?? system.how, internalContact: own.internalContact ?? system.internalContact, include };
+  return { ...own, how: own.how ?? system.how, include };
 }
 
 /** The next step in words: how to raise it, or else e-mailing the contact. Undefined: a dead end (content:check's test rejects it). */

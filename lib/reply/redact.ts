@@ -26,21 +26,27 @@ const label: Record<MaskKind | "phone" | "token", string> = {
   token: "[token]",
 };
 
-export function redactPaste(text: string): string {
-  let out = "";
-  let at = 0;
-  for (const span of findMasks(text)) {
-    if (span.kind === "time") continue;
-    out += text.slice(at, span.start) + label[span.kind];
-    at = span.end;
-  }
-  out += text.slice(at);
-  out = out.replace(PHONE, (m) => (m.replace(/\D/g, "").length >= 8 ? label.phone : m));
-  out = out.replace(TOKEN, (m) => (/\d/.test(m) || (/[a-z]/.test(m) && /[A-Z]/.test(m)) ? label.token : m));
+/** Phone numbers, tokens and id-like words in a stretch of text that holds no timestamp. */
+function redactWords(text: string): string {
+  const out = text
+    .replace(PHONE, (m) => (m.replace(/\D/g, "").length >= 8 ? label.phone : m))
+    .replace(TOKEN, (m) => (/\d/.test(m) || (/[a-z]/.test(m) && /[A-Z]/.test(m)) ? label.token : m));
   return out.replace(/\S+/g, (word) => {
     const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     if (DATE_OR_TIME.test(bare)) return word;
     const kind = wordMask(bare);
     return kind ? label[kind] : word;
   });
+}
+
+export function redactPaste(text: string): string {
+  let out = "";
+  let at = 0;
+  for (const span of findMasks(text)) {
+    out += redactWords(text.slice(at, span.start));
+    // Timestamps say when, not who: kept as written, and kept out of the phone-number rule.
+    out += span.kind === "time" ? text.slice(span.start, span.end) : label[span.kind];
+    at = span.end;
+  }
+  return out + redactWords(text.slice(at));
 }
