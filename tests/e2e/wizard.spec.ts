@@ -50,7 +50,7 @@ test("I don't know in a WXM stage gives that stage's combined checklist, then es
   await page.goto("/diagnose");
   await choose(page, "Webex Experience Management");
   await choose(page, "The API rejected the request");
-  await choose(page, "I don't know / none of these");
+  await choose(page, "I'm not sure / none of these");
   await expect(h1(page)).toHaveText("Check every cause: The API rejected the request");
   await expect(page.getByText("follow the remedial steps of all of this stage's scenarios as a checklist")).toBeVisible();
   const causes = ["Account Configuration not set-up", "Authentication failed", "Max Record size Exceeded", "Max dispatch supported exceeded"];
