@@ -73,7 +73,7 @@ export function EscalationActions({ escalation, tried, answers, withPaste = fals
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">See the message</summary>
-        <pre data-testid="escalation-message" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-900">
+        <pre data-testid="escalation-message" tabIndex={0} aria-label="The message for support" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-900">
           {`Subject: ${message.subject}\n\n${message.body}`}
         </pre>
       </details>

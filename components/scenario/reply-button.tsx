@@ -39,7 +39,7 @@ export function CopyReply({ scenario, onCopy }: CopyReplyProps) {
       </div>
       <details className="text-sm" onToggle={() => setOrigin(window.location.origin)}>
         <summary className="cursor-pointer font-medium">See the reply for the customer</summary>
-        <pre data-testid="reply-text" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-900">
+        <pre data-testid="reply-text" tabIndex={0} aria-label="The reply for the customer" className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-100 p-3 whitespace-pre-wrap dark:bg-slate-900">
           {text}
         </pre>
       </details>

@@ -8,6 +8,8 @@ export interface WizardPath {
   steps: number;
   /** The product has one group holding one scenario, so choosing it opens the root cause at once. */
   direct?: boolean;
+  /** The group holds one scenario, so choosing the group opens the root cause. */
+  single?: boolean;
   /** The next most likely cause after No, or undefined when No goes straight to escalation. */
   next?: string;
   /** Text the escalation step must show: the contact and what to send. */
@@ -29,6 +31,7 @@ export const paths: WizardPath[] = [
     group: "Backend test required",
     scenario: "Backend test required: wrong notification e-mail backend settings",
     steps: 5,
+    single: true,
     next: "Waiting: the message is waiting to be able to send",
     escalation: ["Autologyx support, through a ticket in Kayako", "report this on Kayako"],
   },
@@ -76,8 +79,10 @@ export async function walkToRootCause(page: Page, path: WizardPath) {
   }
   await expect(page.getByText("Step 2 of 5")).toBeVisible();
   await choose(page, path.group);
-  await expect(h1(page)).toHaveText("Which of these do you see?");
-  await choose(page, path.scenario);
+  if (!path.single) {
+    await expect(h1(page)).toHaveText("Which of these do you see?");
+    await choose(page, path.scenario);
+  } else await expect(page.getByText(`Only one cause fits: ${path.scenario}.`)).toBeVisible();
   await expect(h1(page)).toHaveText(path.scenario);
   await expect(page.getByText("Step 4 of 5")).toBeVisible();
 }
