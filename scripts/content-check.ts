@@ -1,25 +1,32 @@
-// npm run content:check: validates every file under content/ and prints `content/<path>: <field>: <message>`.
-// Errors exit 1; warnings print and do not.
-import { loadCatalog } from "@/lib/content/load";
-import { formatProblem, type Problem } from "@/lib/content/problem";
-import { selfMatchProblems } from "@/lib/match/self-match";
-import { unreachableScenarios } from "@/lib/wizard";
+// npm run content:check [-- --root DIR] [--out FILE --edition customer|agent]
+// Runs checkCatalog (lib/content/check.ts) and prints `content/<path>[:line]: <field>: <message>`;
+// errors exit 1, warnings print and do not. With --out it also writes the edition's compiled
+// catalog (next.config.mjs does this during `next build`, so the build fails on exactly these lines).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { hasErrors } from "@/lib/content/check";
+import { checkContent, editionFromEnv } from "@/lib/content/load";
+import { formatProblem } from "@/lib/content/problem";
 
-const root = process.env.FIXPATH_ROOT ?? process.argv[2] ?? process.cwd();
-const { catalog, problems } = loadCatalog(root, "agent");
-const all: Problem[] = [...problems];
-// The wizard and matcher rules need a catalog that loaded cleanly.
-if (!all.some((p) => p.severity === "error")) all.push(...unreachableScenarios(catalog), ...selfMatchProblems(catalog));
-// The customer edition cuts <Internal> blocks; what remains must still be valid content.
-const customer = loadCatalog(root, "customer").problems.filter((p) => p.severity === "error");
-for (const p of customer) if (!all.some((q) => formatProblem(q) === formatProblem(p))) all.push({ ...p, message: `${p.message} (customer edition)` });
+const { values, positionals } = parseArgs({
+  options: { root: { type: "string" }, out: { type: "string" }, edition: { type: "string" } },
+  allowPositionals: true,
+});
+const root = values.root ?? process.env.FIXPATH_ROOT ?? positionals[0] ?? process.cwd();
+const edition = editionFromEnv(values.edition ?? process.env.FIXPATH_EDITION);
+const { catalog, problems } = checkContent(root, edition);
 
-const errors = all.filter((p) => p.severity === "error");
-const warnings = all.filter((p) => p.severity === "warning");
+const errors = problems.filter((p) => p.severity === "error");
+const warnings = problems.filter((p) => p.severity === "warning");
 for (const p of errors) console.error(formatProblem(p));
 for (const p of warnings) console.warn(`warning: ${formatProblem(p)}`);
-if (errors.length > 0) {
+if (hasErrors(problems)) {
   console.error(`\n${errors.length} error${errors.length === 1 ? "" : "s"}: fix them and run npm run content:check again (see CONTRIBUTING.md).`);
   process.exit(1);
+}
+if (values.out) {
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, JSON.stringify(catalog));
 }
 console.log(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios` + (warnings.length ? `, ${warnings.length} warnings` : ""));

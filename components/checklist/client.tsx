@@ -12,7 +12,7 @@ import {
   resetProgress,
   type Progress,
 } from "@/lib/checklist/progress";
-import type { StepKind } from "@/lib/content/parse";
+import type { StepKind } from "@/lib/content/schema";
 import { readProgress, subscribeProgress, writeProgress } from "./store";
 
 interface ChecklistState {

@@ -1,4 +1,4 @@
-import type { StepKind } from "@/lib/content/parse";
+import type { StepKind } from "@/lib/content/schema";
 
 /** What a reply needs of a scenario: the catalog's Scenario and the wizard's FlowScenario both fit. */
 export interface ReplyScenario {

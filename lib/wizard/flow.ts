@@ -1,6 +1,6 @@
 import type { Catalog, Scenario, System } from "@/lib/content/types";
 import type { Accent, Escalation, GroupBy } from "@/lib/content/schema";
-import type { StepKind } from "@/lib/content/parse";
+import type { StepKind } from "@/lib/content/schema";
 import { resolveEscalation } from "@/lib/reply/escalation";
 
 /** How many other causes the wizard offers after "No, still not working" before it escalates. */

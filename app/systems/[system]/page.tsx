@@ -7,7 +7,6 @@ import { EscalationBox } from "@/components/scenario/escalation-box";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenarios, getSystem, getSystemParams } from "@/lib/content";
-import { compileMdx } from "@/lib/content/compile";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -30,7 +29,6 @@ export default async function SystemPage({ params }: SystemPageProps) {
   const system = getSystem((await params).system);
   if (!system) notFound();
   const scenarios = getScenarios(system.id);
-  const code = await compileMdx(system.source);
   return (
     <article className="space-y-8">
       <div>
@@ -47,7 +45,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
           <LifecycleDiagram system={system} scenarios={scenarios} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <MdxContent code={code} />
+          <MdxContent body={system.body} />
         </div>
       </div>
       {system.facts.length > 0 && (

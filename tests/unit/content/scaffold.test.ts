@@ -58,12 +58,12 @@ describe("content:new", () => {
       ["unknown stage", (s) => s.replace("stage: api-rejected", "stage: nowhere"), `${path}: stage: unknown stage "nowhere": expected one of api-rejected, record-stopped, batch-failed, dispatch-skipped, token-not-created`],
       ["missing related", (s) => s.replace("related: []", "related: [wxm/nope]"), `${path}: related: "wxm/nope" does not exist`],
       ["no steps", (s) => s.replace(/<Steps>[\s\S]*<\/Steps>/, ""), `${path}: steps: no remedy steps: add <Steps> with at least one <Step id="...">`],
-      ["empty step", (s) => s.replace("Replace this with the first thing to do.", ""), `${path}: steps: line 39: step "first-step" is empty: say what to do`],
-      ["dead link", (s) => s.replace("Explain what happened", "See [this](/scenarios/wxm/gone). Explain what happened"), `${path}: links: line 33: dead internal link /scenarios/wxm/gone`],
+      ["empty step", (s) => s.replace("Replace this with the first thing to do.", ""), `${path}:39: steps: step "first-step" is empty: say what to do`],
+      ["dead link", (s) => s.replace("Explain what happened", "See [this](/scenarios/wxm/gone). Explain what happened"), `${path}:33: links: dead internal link /scenarios/wxm/gone: link to a scenario or system that exists`],
       ["shared signature", (s) => s.replace(/signatures:\n  - .*\n/, "signatures:\n  - Dispatch is paused\n"), `${path}: signatures: "dispatch is paused" is also a signature of wxm/dispatch-paused: a paste of it is ambiguous`],
-      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path}: spelling: line 33: "Karixx" looks like a misspelling of "Karix"`],
+      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path}:33: spelling: "Karixx" looks like a misspelling of "Karix"`],
       ["not self-matching", (s) => s.replace(/signatures:\n  - .*\n/, 'signatures:\n  - "the"\n'), `${path}: signatures: "the" does not find this scenario first (nothing matches): make it more specific`],
-      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path}: body: line 38, column 1: MDX syntax error:`],
+      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path}:38: body: column 1: MDX syntax error:`],
     ];
     for (const [name, edit, message] of cases) {
       const result = checkAfter(edit);

@@ -51,6 +51,6 @@ describe("escalation in the customer edition", () => {
 
   test("the agent edition still tells agents to escalate to the CASA dev team (in an <Internal> block)", () => {
     const casa = agent.systems.find((s) => s.id === "casa");
-    expect(casa?.source).toContain("Agents escalate to the CASA dev team.");
+    expect(casa?.text).toContain("Agents escalate to the CASA dev team.");
   });
 });
