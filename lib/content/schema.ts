@@ -120,6 +120,8 @@ export type StepKind = (typeof stepKinds)[number];
 export const stepSchema = z.object({
   id: z.string(),
   kind: z.enum(stepKinds).default("action"),
+  /** The text without <Internal> parts, when it has any (agent edition): what a customer's reply may quote. */
+  customerText: z.string().optional(),
   /** Earlier ids of this step: a checklist tick stored under one of them still counts. */
   was: z.array(z.string()),
   text: z.string(),
@@ -148,6 +150,8 @@ export const scenarioSchema = scenarioFrontmatter
     /** The body, edition-filtered: what the page renders. */
     body: htmlTree,
     text: z.string(),
+    /** A reply written in content (<Reply>), internal parts left out. */
+    reply: z.string().optional(),
   });
 
 export const catalogSchema = z.object({

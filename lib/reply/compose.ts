@@ -5,7 +5,7 @@ export interface ReplyScenario {
   title: string;
   summary: string;
   url: string;
-  steps: ReadonlyArray<{ id: string; text: string; kind?: StepKind; internal?: boolean }>;
+  steps: ReadonlyArray<{ id: string; text: string; kind?: StepKind; internal?: boolean; customerText?: string }>;
   /** A reply the docs team wrote in content (a <Reply> block); replaces the composed middle. */
   reply?: string;
 }
@@ -21,7 +21,9 @@ export interface ReplyOptions {
 
 /** The steps a customer can act on: actions and checks, never an internal step, never an explanation. */
 export function customerSteps(scenario: ReplyScenario): Array<{ id: string; text: string }> {
-  return scenario.steps.filter((s) => !s.internal && (s.kind ?? "action") !== "info").map(({ id, text }) => ({ id, text }));
+  return scenario.steps
+    .filter((s) => !s.internal && (s.kind ?? "action") !== "info")
+    .map(({ id, text, customerText }) => ({ id, text: customerText ?? text }));
 }
 
 export function absoluteUrl(path: string, origin: string): string {

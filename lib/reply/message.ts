@@ -7,7 +7,7 @@ export interface TriedScenario {
   id: string;
   title: string;
   url: string;
-  steps: ReadonlyArray<{ id: string; text: string; kind?: string; internal?: boolean }>;
+  steps: ReadonlyArray<{ id: string; text: string; kind?: string; internal?: boolean; customerText?: string }>;
   /** Ids of the steps the customer ticked. */
   done: readonly string[];
 }
@@ -36,7 +36,7 @@ export const MAILTO_MAX = 1800;
 function checklistLines(s: TriedScenario): string[] {
   const tickable = s.steps.filter((step) => !step.internal && step.kind !== "info");
   const done = new Set(s.done);
-  return tickable.map((step) => `  [${done.has(step.id) ? "x" : " "}] ${step.text}`);
+  return tickable.map((step) => `  [${done.has(step.id) ? "x" : " "}] ${step.customerText ?? step.text}`);
 }
 
 const CUT = "[…cut here: use Copy for support for the whole message]";

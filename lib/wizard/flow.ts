@@ -13,6 +13,8 @@ export interface FlowStep {
   was: string[];
   /** Agent edition only: an internal step, never copied into a customer's reply. */
   internal: boolean;
+  /** The text without its <Internal> parts, when it has any (agent edition). */
+  customerText?: string;
 }
 
 export interface FlowScenario {
@@ -25,6 +27,8 @@ export interface FlowScenario {
   summary: string;
   url: string;
   steps: FlowStep[];
+  /** A reply written in content (<Reply>), for "Copy reply". */
+  reply?: string;
   related: string[];
   escalation?: Escalation;
 }
@@ -71,7 +75,8 @@ function toFlowScenario(s: Scenario, system: System): FlowScenario {
     hint: scenarioHint(s),
     summary: s.summary,
     url: s.url,
-    steps: s.steps.map(({ id, text, kind, was, internal }) => ({ id, text, kind, was, internal })),
+    steps: s.steps.map(({ id, text, kind, was, internal, customerText }) => ({ id, text, kind, was, internal, ...(customerText ? { customerText } : {}) })),
+    ...(s.reply ? { reply: s.reply } : {}),
     related: s.related,
     escalation: resolveEscalation(s.escalation, system.escalation),
   };

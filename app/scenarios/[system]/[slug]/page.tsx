@@ -65,7 +65,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
         <div className="mt-3">
-          <CopyReply scenario={{ title: scenario.title, summary: scenario.summary, url: scenario.url, steps: scenario.steps }} />
+          <CopyReply scenario={{ title: scenario.title, summary: scenario.summary, url: scenario.url, steps: scenario.steps, reply: scenario.reply }} />
         </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
