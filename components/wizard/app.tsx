@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react
 import type { Flow } from "@/lib/wizard/flow";
 import { buildScreen, type Screen } from "@/lib/wizard/screen";
 import { decodeState, WIZARD_PATH } from "@/lib/wizard/url";
-import { Wizard } from "./index";
+import { preloadScreens, Wizard } from "./index";
 
 export interface WizardAppProps {
   flow: Flow;
@@ -36,6 +36,11 @@ export function WizardApp({ flow, initial }: WizardAppProps) {
   const moved = useRef(false);
 
   const show = useCallback((search: string) => setScreen(buildScreen(flow, decodeState(flow, new URLSearchParams(search)))), [flow]);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(preloadScreens);
+  }, []);
 
   useEffect(() => {
     const onPop = () => {

@@ -1,10 +1,23 @@
 import type { Screen } from "@/lib/wizard";
 import { CopyLinkButton } from "./client";
-import { EscalationView, SolvedView } from "./outcome-view";
-import { GroupChecklistView, ResultView } from "./result-view";
+import dynamic from "next/dynamic";
 import { StartView } from "./start-view";
 import { ChoiceList } from "./choice-list";
-import { UnsureView } from "./unsure-view";
+
+// The questions load with the page; the answers' screens (checklists, reply, escalation) in their own
+// chunks, fetched ahead in idle time (see app.tsx), so /diagnose keeps its first-load budget.
+const ResultView = dynamic(() => import("./result-view").then((m) => m.ResultView));
+const GroupChecklistView = dynamic(() => import("./result-view").then((m) => m.GroupChecklistView));
+const SolvedView = dynamic(() => import("./outcome-view").then((m) => m.SolvedView));
+const EscalationView = dynamic(() => import("./outcome-view").then((m) => m.EscalationView));
+const UnsureView = dynamic(() => import("./unsure-view").then((m) => m.UnsureView));
+
+/** Fetches the answer screens' chunks, so that a click shows them without waiting for the network. */
+export function preloadScreens(): void {
+  void import("./result-view");
+  void import("./outcome-view");
+  void import("./unsure-view");
+}
 import { SystemBadge } from "@/components/ui/system-badge";
 
 export interface WizardProps {

@@ -1,5 +1,5 @@
 import type { View } from "@/lib/wizard";
-import { WIZARD_PATH } from "@/lib/wizard";
+import { WIZARD_PATH } from "@/lib/wizard/url";
 import { ChoiceList } from "./choice-list";
 import { rememberWizardPaste } from "./paste-store";
 
