@@ -5,6 +5,7 @@ import type { Flow } from "@/lib/wizard/flow";
 import { buildScreen, type Screen } from "@/lib/wizard/screen";
 import { decodeState, WIZARD_PATH } from "@/lib/wizard/url";
 import { preloadScreens, Wizard } from "./index";
+import { rememberWizardPaste } from "./paste-store";
 
 export interface WizardAppProps {
   flow: Flow;
@@ -40,6 +41,9 @@ export function WizardApp({ flow, initial }: WizardAppProps) {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     idle(preloadScreens);
+    // The paste as the link holds it (masked by /diagnose/paste), for the escalation message later.
+    const q = new URLSearchParams(window.location.search).get("q");
+    if (q) rememberWizardPaste(q);
   }, []);
 
   useEffect(() => {

@@ -1,7 +1,6 @@
 import type { View } from "@/lib/wizard";
 import { WIZARD_PATH } from "@/lib/wizard/url";
 import { ChoiceList } from "./choice-list";
-import { rememberWizardPaste } from "./paste-store";
 
 export type StartViewProps = { view: Extract<View, { kind: "system" }>; title: string };
 
@@ -19,12 +18,7 @@ export function StartView({ view, title }: StartViewProps) {
       <section aria-labelledby="paste-label-heading" className="no-print rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="paste-label-heading" className="text-lg font-semibold">Or paste what you see</h2>
         {/* POST, not GET: the server masks the paste and shortens it before it goes into the link (lib/wizard/paste). */}
-        <form
-          action={`${WIZARD_PATH}/paste`}
-          method="post"
-          onSubmit={(e) => rememberWizardPaste(new FormData(e.currentTarget).get("q")?.toString() ?? "")}
-          className="mt-2 space-y-2"
-        >
+        <form action={`${WIZARD_PATH}/paste`} method="post" className="mt-2 space-y-2">
           <label htmlFor="wizard-paste" className="block text-sm">
             An error message, a status or a log line (optional)
           </label>
