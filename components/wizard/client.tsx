@@ -1,14 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { doneIds } from "@/lib/checklist/progress";
-import { encodeTicks, type Ticks } from "@/lib/wizard/url";
-import { readProgress } from "@/components/checklist/store";
-
-export interface LinkChecklist {
-  id: string;
-  steps: ReadonlyArray<{ id: string; kind?: string; was?: readonly string[] }>;
-}
+import type { LinkChecklist } from "./link-ticks";
 
 export interface CopyLinkButtonProps {
   label?: string;
@@ -17,28 +10,13 @@ export interface CopyLinkButtonProps {
   checklists?: readonly LinkChecklist[];
 }
 
-/** The page's URL with the ticks of its checklists as they are now, so the link opens on this step, ticked alike. */
-export function linkWithTicks(href: string, system: string | undefined, checklists: readonly LinkChecklist[]): string {
-  const url = new URL(href);
-  url.searchParams.delete("done");
-  if (system && checklists.length > 0) {
-    const ticks: Ticks = {};
-    for (const c of checklists) {
-      const tickable = c.steps.filter((s) => s.kind !== "info");
-      const done = doneIds(readProgress(c.id, c.steps), tickable);
-      if (done.length > 0) ticks[c.id] = done;
-    }
-    const done = encodeTicks(system, ticks);
-    if (done) url.searchParams.set("done", done);
-  }
-  return url.href.replaceAll("%2F", "/").replaceAll("%3A", ":").replaceAll("%2C", ",");
-}
-
 /** Copies the page's URL: every answer is in it, and the ticks too, so the link opens on this same step. */
 export function CopyLinkButton({ label = "Copy link", system, checklists = [] }: CopyLinkButtonProps) {
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {
+      // Loaded on the click: reading the checklists' progress is not needed before it.
+      const { linkWithTicks } = await import("./link-ticks");
       await navigator.clipboard.writeText(linkWithTicks(window.location.href, system, checklists));
       setStatus(checklists.length > 0 ? "Link copied: it opens on this step, with the steps you ticked." : "Link copied: it opens on this step.");
     } catch {
