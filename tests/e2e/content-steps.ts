@@ -10,7 +10,9 @@ export interface ContentStep {
 
 export function contentSteps(): Map<string, ContentStep[]> {
   const out = new Map<string, ContentStep[]>();
-  for (const system of readdirSync("content")) {
+  for (const entry of readdirSync("content", { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const system = entry.name;
     for (const file of readdirSync(join("content", system))) {
       if (!file.endsWith(".mdx") || file.startsWith("_")) continue;
       const source = readFileSync(join("content", system, file), "utf8");
