@@ -1,5 +1,6 @@
 import type { View } from "@/lib/wizard";
 import { WIZARD_PATH } from "@/lib/wizard/url";
+import { PASTE_FORM_MAX } from "@/lib/wizard/paste-limits";
 import { ChoiceList } from "./choice-list";
 
 export type StartViewProps = { view: Extract<View, { kind: "system" }>; title: string };
@@ -26,6 +27,9 @@ export function StartView({ view, title }: StartViewProps) {
             id="wizard-paste"
             name="q"
             rows={3}
+            // Even fully percent-encoded (9 bytes a character) this stays under the server's 384 KB body limit;
+            // the link keeps far less anyway (lib/wizard/paste), and the page says when it shortened the paste.
+            maxLength={PASTE_FORM_MAX}
             defaultValue={view.paste ?? ""}
             className="w-full rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
           />
