@@ -13,8 +13,11 @@ export const scenarioId = z
 const text = z.string().trim().min(1, "must not be empty");
 
 export const escalationSchema = z.strictObject({
+  /** Whom to contact, in the customer's words: an e-mail address, or a named support desk. */
   contact: text,
   via: text.optional(),
+  /** How to reach them, as one next step; needed when the contact is not an e-mail address. */
+  how: text.optional(),
   include: z.array(text).default([]),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
@@ -154,8 +157,15 @@ export const htmlTree = z.custom<HastRoot>(
   "expected an HTML tree",
 );
 
+/** action: something to do (a tickbox); check: a question the reader answers by ticking; info: an explanation (no tickbox). */
+export const stepKinds = ["action", "check", "info"] as const;
+export type StepKind = (typeof stepKinds)[number];
+
 export const stepSchema = z.object({
   id: z.string(),
+  kind: z.enum(stepKinds).default("action"),
+  /** The text without <Internal> parts, when it has any (agent edition): what a customer's reply may quote. */
+  customerText: z.string().optional(),
   /** Earlier ids of this step: a checklist tick stored under one of them still counts. */
   was: z.array(z.string()),
   text: z.string(),
@@ -188,6 +198,8 @@ export const scenarioSchema = scenarioFrontmatter
     /** The body, edition-filtered: what the page renders. */
     body: htmlTree,
     text: z.string(),
+    /** A reply written in content (<Reply>), internal parts left out. */
+    reply: z.string().optional(),
   });
 
 /** A known incident as the catalog holds it (lib/content/incidents reads and checks the files). */

@@ -18,11 +18,12 @@ test("the whole wizard can be completed with Tab, Space and Enter alone", async 
   await expect(h1(page)).toHaveText("Notification FAILED: resend it through the Mambu UI or API v2");
 
   const first = page.getByRole("checkbox").first();
+  const total = await page.getByRole("checkbox").count();
   await expect(async () => {
     await page.locator("body").focus();
     await tabTo(page, "checkbox", /./);
     if (!(await first.isChecked())) await page.keyboard.press("Space");
-    await expect(page.getByText("1 of 5 done")).toBeVisible({ timeout: 1000 });
+    await expect(page.getByText(`1 of ${total} done`)).toBeVisible({ timeout: 1000 });
   }).toPass();
   await expect(first).toBeChecked();
 

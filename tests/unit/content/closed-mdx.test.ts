@@ -6,8 +6,8 @@ import { formatProblem } from "@/lib/content/problem";
 import { fixture } from "./fixtures";
 
 const dir = join(process.cwd(), "tests/fixtures/content/rejected");
-const RUNS = "HTML elements that run or load things are never allowed: use Markdown (**bold**, [text](/path), lists, tables, ``` code blocks) or a documented component: Steps, Step, Note, Warning, Internal, KeyFacts";
-const HTML = "HTML elements are not allowed: use Markdown (**bold**, [text](/path), lists, tables, ``` code blocks) or a documented component: Steps, Step, Note, Warning, Internal, KeyFacts";
+const RUNS = "HTML elements that run or load things are never allowed: use Markdown (**bold**, [text](/path), lists, tables, ``` code blocks) or a documented component: Steps, Step, Note, Warning, Internal, KeyFacts, Reply";
+const HTML = "HTML elements are not allowed: use Markdown (**bold**, [text](/path), lists, tables, ``` code blocks) or a documented component: Steps, Step, Note, Warning, Internal, KeyFacts, Reply";
 const CODE = "content cannot run code: write the text itself (to show a brace, write \\{ )";
 const ESM = "import/export: content cannot import or run code: delete this line and use the documented components (CONTRIBUTING.md, Components)";
 const URLS = "link to /path, #anchor or https:, http:, mailto:, tel: only";
@@ -42,7 +42,7 @@ const expected: Record<string, string> = {
   "url-data-link": `16: link URL: data: URLs are not allowed ("data:text/html,hello"): ${URLS}`,
   "url-data-image": `16: image URL: data: URLs are not allowed ("data:image/svg+xml;base64,PHN2Zz4="): ${URLS}`,
   "component-misspelt": "16: <Warnng> component: unknown component: did you mean <Warning>?",
-  "component-unknown": "16: <Tabs> component: unknown component: the components are Steps, Step, Note, Warning, Internal, KeyFacts",
+  "component-unknown": "16: <Tabs> component: unknown component: the components are Steps, Step, Note, Warning, Internal, KeyFacts, Reply",
   fragment: "16: <> fragment: fragments are not allowed: remove <> and </>",
   "step-outside-steps": '16: <Step>: must be directly inside <Steps>: one remedy step: <Step id="kebab-id">What to do.</Step> inside <Steps>',
   "block-in-sentence": "16: <Note>: must stand on its own lines, not inside a sentence: put a blank line before <Note> and after </Note>",

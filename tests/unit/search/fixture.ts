@@ -40,8 +40,8 @@ const scenario = (id: string, title: string, summary: string, extra: Partial<Sce
     related: [],
     keyFacts: [],
     steps: [
-      { id: "one", text: `First do this for ${title}.`, internal: false, was: [] },
-      { id: "two", text: "Then that.", internal: false, was: [] },
+      { id: "one", kind: "action" as const, text: `First do this for ${title}.`, internal: false, was: [] },
+      { id: "two", kind: "action" as const, text: "Then that.", internal: false, was: [] },
     ],
     body: { type: "root", children: [] },
     text: "",
@@ -55,9 +55,9 @@ export const fixtureCatalog: Catalog = {
   scenarios: [
     scenario("acme/dispatch-paused", "Dispatch is paused", "The dispatch is paused by an administrator, so its records are skipped.", {
       steps: [
-        { id: "secret", text: "Ask Dana on the backend team to flip the flag.", internal: true, was: [] },
-        { id: "live", text: "Make the dispatch live again.", internal: false, was: [] },
-        { id: "restart", text: "Restart the dispatcher.", internal: false, was: [] },
+        { id: "secret", kind: "action" as const, text: "Ask Dana on the backend team to flip the flag.", internal: true, was: [] },
+        { id: "live", kind: "action" as const, text: "Make the dispatch live again.", internal: false, was: [] },
+        { id: "restart", kind: "action" as const, text: "Restart the dispatcher.", internal: false, was: [] },
       ],
     }),
     scenario("acme/max-records", "Max Record size Exceeded", "The request carried too many records.", { related: ["acme/dispatch-paused"] }),

@@ -44,8 +44,8 @@ export function fixtureScenario(slug: string, overrides: Partial<Scenario> = {})
     keyFacts: [],
     escalation: { contact: "help@acme.test", include: ["The request id"] },
     steps: [
-      { id: "first", text: "Do the first thing.", was: [], internal: false },
-      { id: "second", text: "Do the second thing.", was: [], internal: false },
+      { id: "first", text: "Do the first thing.", was: [], internal: false, kind: "action" },
+      { id: "second", text: "Do the second thing.", was: [], internal: false, kind: "action" },
     ],
     body: { type: "root", children: [] },
     text: "",

@@ -10,6 +10,8 @@ import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { IncidentNotices } from "@/components/incidents/incident-notices";
 import { incidentsFor } from "@/lib/content/incident-active";
+import { CopyReply } from "@/components/scenario/reply-button";
+import { resolveEscalation } from "@/lib/reply/escalation";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
@@ -41,6 +43,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
   const { scenario, owner } = found;
   const group = owner.groups.find((g) => g.id === scenario.group);
   const related = scenario.related.map(getScenario).filter((s) => s !== undefined);
+  const escalation = resolveEscalation(scenario.escalation, owner.escalation);
   return (
     <article className="space-y-8">
       <div>
@@ -67,6 +70,9 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         <div className="mt-4">
           <IncidentNotices incidents={incidentsFor(getIncidents(), scenario)} />
         </div>
+        <div className="mt-3">
+          <CopyReply scenario={{ title: scenario.title, summary: scenario.summary, url: scenario.url, steps: scenario.steps, reply: scenario.reply }} />
+        </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
@@ -81,7 +87,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
             </section>
           )}
           <SolvedFeedback scenario={scenario.id} channel="scenario" />
-          {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+          {escalation && <EscalationBox escalation={escalation} tried={[{ id: scenario.id, title: scenario.title, url: scenario.url, steps: scenario.steps }]} />}
         </div>
         <aside aria-label="Where it fails" className="lg:pt-1">
           <LifecycleDiagram system={owner} scenarios={getScenarios(owner.id)} scenario={scenario} />
