@@ -1,5 +1,5 @@
 import type { Catalog } from "@/lib/content";
-import { composeReply } from "./compose-reply";
+import { composeReply } from "@/lib/reply";
 
 /** How many remedy steps each API match carries (the rest are on the scenario's page). */
 export const API_FIRST_STEPS = 3;
