@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { parseMdxFile, stripRanges, type ParsedFile } from "./parse";
 import { checkDiagram } from "./diagram-check";
 import { problem, type Problem } from "./problem";
-import { productNameProblems, sharedSignatureProblems } from "./rules";
+import { placeholderProblems, productNameProblems, sharedSignatureProblems } from "./rules";
 import { kebabId, scenarioFrontmatter, systemFrontmatter } from "./schema";
 import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 
@@ -116,6 +116,8 @@ function buildScenario(
       order: fm.order,
       summary: fm.summary,
       audience: fm.audience,
+      reviewed: fm.reviewed,
+      owner: fm.owner,
       signatures: fm.signatures,
       symptoms: fm.symptoms,
       related: fm.related,
@@ -197,7 +199,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
     checkLinks(draft, ids, systems, problems);
   }
 
-  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file));
+  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file), ...placeholderProblems(file));
   problems.push(...sharedSignatureProblems({ edition, systems: [...systems.values()], scenarios: drafts.map((d) => d.scenario) }));
 
   const visible = drafts

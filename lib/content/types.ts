@@ -24,6 +24,8 @@ export interface System {
   escalation?: Escalation;
   diagram?: Diagram;
   seed?: string;
+  /** Days between reviews of the system's scenarios. */
+  reviewInterval: number;
   /** MDX source of the overview (edition-filtered). */
   source: string;
 }
@@ -40,6 +42,9 @@ export interface Scenario {
   order: number;
   summary: string;
   audience: Audience;
+  /** When the scenario was last checked against its source (YYYY-MM-DD), and the team that owns it. */
+  reviewed: string;
+  owner: string;
   signatures: string[];
   symptoms: string[];
   related: string[];

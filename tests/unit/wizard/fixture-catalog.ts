@@ -19,6 +19,7 @@ export function fixtureSystem(overrides: Partial<System> = {}): System {
     ],
     facts: [],
     escalation: { contact: "help@acme.test", include: ["The request id"] },
+    reviewInterval: 180,
     source: "",
     ...overrides,
   };
@@ -36,6 +37,8 @@ export function fixtureScenario(slug: string, overrides: Partial<Scenario> = {})
     order: 1,
     summary: `Summary of ${slug}.`,
     audience: "both",
+    reviewed: "2026-01-01",
+    owner: "acme-team",
     signatures: [slug],
     symptoms: ["it does not arrive"],
     related: [],
