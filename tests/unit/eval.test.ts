@@ -30,7 +30,11 @@ const read = (file: string): Query[] =>
 
 const accepts = (expected: string[], slug: string) => expected.some((e) => (e.endsWith("/*") ? slug.startsWith(e.slice(0, -1)) : slug === e));
 
-const { catalog } = loadCatalog(root, "customer");
+// The labels were written from the seeds, so they are scored against the systems written from a seed:
+// a paste that is unrelated to those may well belong to a system added since (an email bounce, say).
+const { catalog: full } = loadCatalog(root, "customer");
+const seeded = new Set(full.systems.filter((s) => s.seed).map((s) => s.id));
+const catalog = { ...full, systems: full.systems.filter((s) => seeded.has(s.id)), scenarios: full.scenarios.filter((s) => seeded.has(s.system)) };
 const index = buildMatchIndex(toMatchDocs(catalog));
 
 function score(queries: Query[]) {

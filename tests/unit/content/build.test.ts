@@ -47,7 +47,7 @@ describe("content validation", () => {
   test("an MDX syntax error is reported with its line", () => {
     const errors = errorsFor("mdx-syntax");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx: body: line 16, column \d+: MDX syntax error: /);
+    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx: body: line 18, column \d+: MDX syntax error: /);
   });
 
   test("invalid YAML in the frontmatter is reported with its line", () => {
@@ -58,7 +58,7 @@ describe("content validation", () => {
 
   test("two steps with the same id are rejected", () => {
     expect(errorsFor("duplicate-step")).toEqual([
-      'content/demo/duplicate-step.mdx: steps: line 15: duplicate step id "one"',
+      'content/demo/duplicate-step.mdx: steps: line 17: duplicate step id "one"',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe("content validation", () => {
     const broken = fixture("valid");
     broken.source = broken.source.replace("/systems/demo", "/systems/nowhere");
     const { problems } = buildCatalog([fixture("_system"), broken], "agent");
-    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx: links: line 22: dead internal link /systems/nowhere"]);
+    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx: links: line 24: dead internal link /systems/nowhere"]);
   });
 });
 
@@ -117,13 +117,13 @@ describe("authoring rules", () => {
 
   test("a misspelt product name is an error with its line", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Quikchat gateway was down."))).toEqual([
-      'error: content/demo/valid.mdx: spelling: line 16: "Quikchat" looks like a misspelling of "Qikchat"',
+      'error: content/demo/valid.mdx: spelling: line 18: "Quikchat" looks like a misspelling of "Qikchat"',
     ]);
   });
 
   test("a product name in the wrong case is a warning", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Clickhouse pool was down."))).toEqual([
-      'warning: content/demo/valid.mdx: spelling: line 16: "Clickhouse" is written "ClickHouse"',
+      'warning: content/demo/valid.mdx: spelling: line 18: "Clickhouse" is written "ClickHouse"',
     ]);
   });
 
@@ -137,7 +137,7 @@ describe("authoring rules", () => {
 
   test("an empty remedy step is an error", () => {
     expect(withSource((s) => s.replace("Restart the gateway.", ""))).toEqual([
-      'error: content/demo/valid.mdx: steps: line 21: step "restart-gateway" is empty: say what to do',
+      'error: content/demo/valid.mdx: steps: line 23: step "restart-gateway" is empty: say what to do',
     ]);
   });
 });
