@@ -36,7 +36,7 @@ export interface Io {
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 /** The command: prints problems and returns the exit status. */
-export function contentCheckCommand(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = consoleIo): number {
+export function contentCheckCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: Io = consoleIo): number {
   let root: string;
   try {
     const { values, positionals } = parseArgs({ args: argv, options: { root: { type: "string" } }, allowPositionals: true });

@@ -11,7 +11,7 @@ import type { Io } from "./content-check.mts";
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 /** The command: writes the new file under root and returns the exit status (2 for a refused id). */
-export function contentNewCommand(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = consoleIo, today = new Date()): number {
+export function contentNewCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: Io = consoleIo, today = new Date()): number {
   let arg: string | undefined;
   try {
     arg = parseArgs({ args: argv, options: {}, allowPositionals: true }).positionals[0];
