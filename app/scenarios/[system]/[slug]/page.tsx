@@ -10,7 +10,7 @@ import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { compileMdx } from "@/lib/content/compile";
-import { pageMetadata } from "@/lib/site";
+import { formatDate, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
 export const generateStaticParams = getScenarioParams;
@@ -63,6 +63,9 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Last reviewed <time dateTime={scenario.reviewed}>{formatDate(scenario.reviewed)}</time> · owned by {scenario.owner}
+        </p>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
