@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.mts";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
@@ -6,8 +7,6 @@ export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
 export const limitPort = Number(process.env.E2E_LIMIT_PORT ?? port + 10);
 export const lowRateLimit = 3;
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-password";
-// Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -26,19 +25,8 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        // Debian's chromium by default; set CHROMIUM_PATH to use another binary.
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       },
     },
   ],
