@@ -5,7 +5,7 @@ import { clientKey, createRateLimiter, RATE_WINDOW_MS, rateLimitConfig, type Rat
 
 export const dynamic = "force-dynamic";
 
-// One limiter per server process: `next start` serves every request from it (see README, Limits).
+// One limiter per server process: `next start` serves every request from it (see docs/limits.md).
 const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
 if (config.warning) console.warn(config.warning);
 const limiter = createRateLimiter({ limit: config.limit, windowMs: RATE_WINDOW_MS });
