@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
-import { contentVersion } from "@/lib/content/load";
+import { currentContentVersion, getCatalogResult } from "@/lib/content";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -41,10 +41,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
           Skip to content
         </a>
-        <SiteHeader />
-        <ContentProblems />
+        <SiteHeader systems={getCatalogResult().catalog.systems} />
+        {process.env.NODE_ENV !== "production" && <ContentProblems problems={getCatalogResult().problems} />}
         {process.env.NODE_ENV !== "production" && (
-          <ContentWatcher version={contentVersion(process.env.FIXPATH_CONTENT_ROOT ?? process.cwd())} />
+          <ContentWatcher version={currentContentVersion()} />
         )}
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { editionFromEnv } from "@/lib/content/load";
+import { editionFromEnv } from "@/lib/content";
 import { siteUrl } from "@/lib/site";
 
 /** The customer edition may be indexed; the agent edition, behind its password, may not. */

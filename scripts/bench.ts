@@ -118,7 +118,7 @@ const logAt = genesysLog.indexOf("14-03-28");
 const real: Bench = {
   name: "real catalog",
   docs: toMatchDocs(catalog),
-  bodies: catalog.scenarios.map((s) => s.source),
+  bodies: catalog.scenarios.map((s) => s.text),
   extraExcerpts: logAt >= 0 ? [{ text: genesysLog.slice(logAt, logAt + 1500), want: "genesys/chat-requeued-after-chat-server-failure" }] : [],
 };
 console.log(`Fixpath matcher bench: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);

@@ -28,9 +28,10 @@ const budgets = z
   .parse(JSON.parse(readFileSync("tests/budgets.json", "utf8")));
 
 const evalLine = z.object({ text: z.string() });
-const pastes = readdirSync("tests/eval")
+// The legacy labelled pastes (tests/eval/tuning/legacy): the same 443 the load budgets were measured with.
+const pastes = readdirSync("tests/eval/tuning/legacy")
   .filter((f) => f.endsWith(".jsonl"))
-  .flatMap((f) => readFileSync(`tests/eval/${f}`, "utf8").split("\n").filter(Boolean))
+  .flatMap((f) => readFileSync(`tests/eval/tuning/legacy/${f}`, "utf8").split("\n").filter(Boolean))
   .map((line) => evalLine.parse(JSON.parse(line)).text);
 
 interface Figures {

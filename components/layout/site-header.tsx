@@ -3,9 +3,9 @@ import { SearchPalette } from "@/components/search/palette";
 import { systemLabels } from "@/components/search/system-labels";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { LogoMark } from "@/components/ui/logo-mark";
-import { getSystems } from "@/lib/content";
+import type { System } from "@/lib/content";
 
-export function SiteHeader() {
+export function SiteHeader({ systems }: { systems: System[] }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -21,7 +21,7 @@ export function SiteHeader() {
           <Link href="/messages" className="hover:underline">Messages</Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <SearchPalette systems={systemLabels(getSystems())} />
+          <SearchPalette systems={systemLabels(systems)} />
           <ThemeToggle />
         </div>
       </div>

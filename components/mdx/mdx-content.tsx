@@ -1,12 +1,13 @@
-import { getMDXComponent } from "mdx-bundler/client";
+import type { Root } from "hast";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { mdxComponents } from "./index";
 
-/** Evaluates compiled MDX on the server (at build time), so no MDX code runs in the browser. */
-export function MdxContent({ code }: { code: string }) {
-  const Component = getMDXComponent(code);
-  return (
-    <div className="prose-content">
-      <Component components={mdxComponents} />
-    </div>
-  );
+/**
+ * Renders a scenario's or system's body: an HTML tree of plain data that lib/content built from
+ * validated MDX. Nothing is compiled or evaluated (no bundler, no `new Function`), so content can
+ * name only the components of mdxComponents and cannot reach the environment.
+ */
+export function MdxContent({ body }: { body: Root }) {
+  return <div className="prose-content">{toJsxRuntime(body, { Fragment, jsx, jsxs, components: mdxComponents })}</div>;
 }

@@ -1,29 +1,26 @@
-import type { z } from "zod";
-import { parseMdxFile, stripRanges, type ParsedFile } from "./parse";
 import { checkDiagram } from "./diagram-check";
+import { parseMdxFile } from "./parse";
 import { problem, type Problem } from "./problem";
-import { placeholderProblems, productNameProblems, sharedSignatureProblems } from "./rules";
+import {
+  groupOf,
+  groupProblems,
+  linkProblems,
+  placeholderProblems,
+  productNameProblems,
+  productNames,
+  relatedProblems,
+  sharedSignatureProblems,
+  stepProblems,
+  zodProblems,
+} from "./rules";
 import { kebabId, scenarioFrontmatter, systemFrontmatter } from "./schema";
 import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 
 const SYSTEM_FILE = "_system";
 const FILE_RE = /^content\/([^/]+)\/([^/]+)\.mdx?$/;
 
-function zodProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
-    const message =
-      issue.code === "invalid_type" && issue.input === undefined ? "required field is missing" : issue.message;
-    return problem(file, field, message);
-  });
-}
-
-function includeFor(edition: Edition, parsed: ParsedFile, source: string): string {
-  return edition === "customer" ? stripRanges(source, parsed.internalRanges) : source;
-}
-
 function buildSystem(id: string, file: SourceFile, edition: Edition, problems: Problem[]): System | undefined {
-  const parsed = parseMdxFile(file.path, file.source);
+  const parsed = parseMdxFile(file.path, file.source, edition);
   problems.push(...parsed.problems);
   if (parsed.data === undefined) return undefined;
   const result = systemFrontmatter.safeParse(parsed.data);
@@ -31,29 +28,19 @@ function buildSystem(id: string, file: SourceFile, edition: Edition, problems: P
     problems.push(...zodProblems(file.path, result.error));
     return undefined;
   }
-  const seen = new Set<string>();
-  for (const g of result.data.groups) {
-    if (seen.has(g.id)) problems.push(problem(file.path, "groups", `duplicate group id "${g.id}"`));
-    seen.add(g.id);
-  }
-  return { id, file: file.path, ...result.data, source: includeFor(edition, parsed, file.source) };
+  const system: System = { id, file: file.path, ...result.data, body: parsed.body, text: parsed.text };
+  problems.push(...groupProblems(system));
+  return system;
 }
 
 interface Draft {
   scenario: Scenario;
-  links: ParsedFile["links"];
+  links: ReturnType<typeof parseMdxFile>["links"];
 }
 
-function buildScenario(
-  system: string,
-  slug: string,
-  file: SourceFile,
-  systems: Map<string, System>,
-  edition: Edition,
-  problems: Problem[],
-): Draft | undefined {
+function buildScenario(system: string, slug: string, file: SourceFile, owner: System | undefined, edition: Edition, problems: Problem[]): Draft | undefined {
   const path = file.path;
-  const parsed = parseMdxFile(path, file.source);
+  const parsed = parseMdxFile(path, file.source, edition);
   problems.push(...parsed.problems);
   const slugCheck = kebabId.safeParse(slug);
   if (!slugCheck.success) problems.push(problem(path, "file name", `"${slug}": ${slugCheck.error.issues[0]?.message}`));
@@ -64,45 +51,12 @@ function buildScenario(
     return undefined;
   }
   const fm = result.data;
-  const owner = systems.get(system);
-  if (fm.system !== system) {
-    problems.push(problem(path, "system", `"${fm.system}" does not match the folder "${system}"`));
-  }
-  let group = "";
-  if (owner) {
-    const key = owner.groupBy;
-    const value = fm[key];
-    const allowed = owner.groups.map((g) => g.id);
-    for (const other of ["stage", "status", "symptom"] as const) {
-      if (other !== key && fm[other] !== undefined) {
-        problems.push(problem(path, other, `${owner.shortName} scenarios are grouped by ${key}, not ${other}`));
-      }
-    }
-    if (value === undefined) {
-      problems.push(problem(path, key, `required field is missing: one of ${allowed.join(", ")}`));
-    } else if (!allowed.includes(value)) {
-      problems.push(problem(path, key, `unknown ${key} "${value}": expected one of ${allowed.join(", ")}`));
-    } else {
-      group = value;
-    }
-  }
-
-  const visibleSteps = parsed.steps.filter((s) => edition === "agent" || !s.internal);
-  if (parsed.steps.length === 0) {
-    problems.push(problem(path, "steps", "no remedy steps: add <Steps> with at least one <Step id=\"...\">"));
-  }
-  const stepIds = new Set<string>();
-  for (const step of parsed.steps) {
-    const where = `line ${step.line}: `;
-    if (!step.id) problems.push(problem(path, "steps", `${where}a <Step> needs an id, e.g. <Step id="log-in-to-acm">`));
-    else if (!kebabId.safeParse(step.id).success)
-      problems.push(problem(path, "steps", `${where}step id "${step.id}" must be kebab-case, e.g. log-in-to-acm`));
-    else if (stepIds.has(step.id)) problems.push(problem(path, "steps", `${where}duplicate step id "${step.id}"`));
-    if (!step.text) problems.push(problem(path, "steps", `${where}step "${step.id}" is empty: say what to do`));
-    stepIds.add(step.id);
-  }
+  if (fm.system !== system) problems.push(problem(path, "system", `"${fm.system}" does not match the folder "${system}"`));
+  const group = owner ? groupOf(path, fm, owner, problems) : "";
+  problems.push(...stepProblems(path, parsed.steps));
 
   const id = `${system}/${slug}`;
+  const { title, order, summary, audience, reviewed, owner: team, signatures, symptoms, related, keyFacts } = fm;
   return {
     links: parsed.links,
     scenario: {
@@ -111,33 +65,23 @@ function buildScenario(
       system,
       url: `/scenarios/${id}`,
       file: path,
-      title: fm.title,
+      title,
       group,
-      order: fm.order,
-      summary: fm.summary,
-      audience: fm.audience,
-      reviewed: fm.reviewed,
-      owner: fm.owner,
-      signatures: fm.signatures,
-      symptoms: fm.symptoms,
-      related: fm.related,
-      keyFacts: fm.keyFacts,
+      order,
+      summary,
+      audience,
+      reviewed,
+      owner: team,
+      signatures,
+      symptoms,
+      related,
+      keyFacts,
       escalation: fm.escalation ?? owner?.escalation,
-      steps: visibleSteps.map(({ id: stepId, text, internal }) => ({ id: stepId, text, internal })),
-      source: includeFor(edition, parsed, file.source),
+      steps: parsed.steps.map(({ id: stepId, was, text, internal }) => ({ id: stepId, was, text, internal })),
+      body: parsed.body,
+      text: parsed.text,
     },
   };
-}
-
-function checkLinks(draft: Draft, ids: Set<string>, systems: Map<string, System>, problems: Problem[]): void {
-  for (const link of draft.links) {
-    const path = link.url.split(/[?#]/)[0] ?? "";
-    const scenario = /^\/scenarios\/([^/]+\/[^/]+)$/.exec(path);
-    const system = /^\/systems\/([^/]+)$/.exec(path);
-    const known = ["/", "/search", "/diagnose", "/catalog.json"].includes(path);
-    const ok = known || (scenario && ids.has(scenario[1] ?? "")) || (system && systems.has(system[1] ?? ""));
-    if (!ok) problems.push(problem(draft.scenario.file, "links", `line ${link.line}: dead internal link ${link.url}`));
-  }
 }
 
 export interface BuildResult {
@@ -145,7 +89,10 @@ export interface BuildResult {
   problems: Problem[];
 }
 
-/** Builds the catalog from already-read files. Pure, so tests can pass fixtures in. */
+/**
+ * Builds one edition's catalog from already-read files. Pure, so tests can pass fixtures in.
+ * Use checkCatalog (check.ts) for the full check: it adds the matcher and wizard rules.
+ */
 export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult {
   const problems: Problem[] = [];
   const systems = new Map<string, System>();
@@ -180,7 +127,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
         continue;
       }
       seenIds.set(id, file.path);
-      const draft = buildScenario(folder, slug, file, systems, edition, problems);
+      const draft = buildScenario(folder, slug, file, systems.get(folder), edition, problems);
       if (draft) drafts.push(draft);
     }
   }
@@ -190,23 +137,20 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
     const slugs = new Set([...ids].filter((id) => id.startsWith(`${system.id}/`)).map((id) => id.slice(system.id.length + 1)));
     problems.push(...checkDiagram(system, slugs));
   }
-  for (const draft of drafts) {
-    const s = draft.scenario;
-    for (const rel of s.related) {
-      if (rel === s.id) problems.push(problem(s.file, "related", `"${rel}" is this scenario itself`));
-      else if (!ids.has(rel)) problems.push(problem(s.file, "related", `"${rel}" does not exist`));
-    }
-    checkLinks(draft, ids, systems, problems);
-  }
+  // In the customer edition, agent-only scenarios do not exist: a link to one from the text of a
+  // published page is an error (the author must remove it or make the link internal); a `related`
+  // entry to one is dropped, since the agent edition still shows it.
+  const published = drafts.filter((d) => edition === "agent" || d.scenario.audience !== "agent");
+  const publishedIds = new Set(published.map((d) => d.scenario.id));
+  for (const draft of drafts) problems.push(...relatedProblems(draft.scenario, ids));
+  const agentOnly = new Set(drafts.filter((d) => !publishedIds.has(d.scenario.id)).map((d) => d.scenario.id));
+  for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys()), agentOnly));
 
-  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file), ...placeholderProblems(file));
-  problems.push(...sharedSignatureProblems({ edition, systems: [...systems.values()], scenarios: drafts.map((d) => d.scenario) }));
+  const names = productNames([...systems.values()]);
+  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names), ...placeholderProblems(file));
+  problems.push(...sharedSignatureProblems({ scenarios: drafts.map((d) => d.scenario) }));
 
-  const visible = drafts
-    .map((d) => d.scenario)
-    .filter((s) => edition === "agent" || s.audience !== "agent")
-    .map((s) => ({ ...s, related: s.related.filter((r) => edition === "agent" || drafts.some((d) => d.scenario.id === r && d.scenario.audience !== "agent")) }));
-
+  const visible = published.map((d) => ({ ...d.scenario, related: d.scenario.related.filter((r) => publishedIds.has(r)) }));
   const groupIndex = (s: Scenario) => systems.get(s.system)?.groups.findIndex((g) => g.id === s.group) ?? 0;
   visible.sort(
     (a, b) =>

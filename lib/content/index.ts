@@ -1,36 +1,43 @@
-import { buildCatalog, type BuildResult } from "./build";
-import { editionFromEnv, readContentFiles } from "./load";
-import { ContentError } from "./problem";
+// The app's way into content: server-only, so no page or client component can bundle the loader.
+// The CLI scripts (tsx, outside Next) import load.ts and check.ts directly.
+import "server-only";
+import { readCompiledCatalog } from "./compiled";
+import type { CheckResult } from "./check";
+import { checkContent, contentVersion, editionFromEnv } from "./load";
 import type { Catalog, Scenario, System } from "./types";
 
 export type { Catalog, Edition, Scenario, Step, System } from "./types";
 export { ContentError, formatProblem, type Problem } from "./problem";
+export { editionFromEnv } from "./load";
 
-// A production server reads content once; `next dev` re-reads on every request so that edits show
-// without a restart.
-const memo = new Map<string, BuildResult>();
+const contentRoot = () => process.env.FIXPATH_CONTENT_ROOT ?? process.cwd();
 
-/** FIXPATH_CONTENT_ROOT lets tests build the site from a copy of content/. */
-export function getCatalogResult(root = process.env.FIXPATH_CONTENT_ROOT ?? process.cwd()): BuildResult {
-  const edition = editionFromEnv();
-  const key = `${root}:${edition}`;
-  const hit = process.env.NODE_ENV === "production" ? memo.get(key) : undefined;
-  if (hit) return hit;
-  const result = buildCatalog(readContentFiles(root), edition);
-  memo.set(key, result);
-  return result;
-}
+let compiled: Catalog | undefined;
+let live: { key: string; result: CheckResult } | undefined;
 
 /**
- * The validated catalog. A production build throws ContentError (file: field: message lines) when
- * content is broken; `next dev` serves the valid files and shows the problems on the page instead.
+ * Production (the build's prerendering and `next start`): the catalog compiled into the build
+ * output, never content/. Development: content/ checked by checkCatalog, recomputed only when the
+ * content fingerprint changes, so a page that asks 7+N times reads the files once.
  */
-export function getCatalog(): Catalog {
-  const { catalog, problems } = getCatalogResult();
-  if (process.env.NODE_ENV === "production" && problems.some((p) => p.severity === "error")) {
-    throw new ContentError(problems);
+export function getCatalogResult(): CheckResult {
+  if (process.env.NODE_ENV === "production") {
+    compiled ??= readCompiledCatalog();
+    return { catalog: compiled, problems: [] };
   }
-  return catalog;
+  const root = contentRoot();
+  const key = `${root}:${editionFromEnv()}:${contentVersion(root)}`;
+  if (live?.key !== key) live = { key, result: checkContent(root, editionFromEnv()) };
+  return live.result;
+}
+
+/** The content fingerprint the dev preview polls. */
+export function currentContentVersion(): string {
+  return contentVersion(contentRoot());
+}
+
+export function getCatalog(): Catalog {
+  return getCatalogResult().catalog;
 }
 
 export function getSystems(): System[] {

@@ -1,16 +1,16 @@
-import type { Root, Yaml } from "mdast";
-import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type { Root as HastRoot } from "hast";
+import type { Nodes, Root, Yaml } from "mdast";
 import { toString } from "mdast-util-to-string";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { visitParents } from "unist-util-visit-parents";
 import { LineCounter, parseDocument } from "yaml";
+import { checkMdxTree } from "./mdx-check";
+import { editionTree, isJsx, parseTree, toHtmlTree, type JsxElement } from "./mdx-tree";
 import { problem, type Problem } from "./problem";
+import type { Edition } from "./types";
 
 export interface ParsedStep {
   id: string;
+  /** Earlier ids of this step (was="a b"), so checklist ticks survive a rename. */
+  was: string[];
   text: string;
   internal: boolean;
   line: number;
@@ -21,29 +21,18 @@ export interface ParsedLink {
   line: number;
 }
 
-/** What one MDX file says, before any cross-file checks. Pure: source text in, data out. */
+/** What one MDX file says, for one edition, before any cross-file checks. Pure: source text in, data out. */
 export interface ParsedFile {
   data: unknown;
+  /** The edition's steps: in the customer edition, internal steps and internal text in steps are gone. */
   steps: ParsedStep[];
+  /** The internal links the edition publishes. */
   links: ParsedLink[];
-  /** [start, end) offsets of <Internal> blocks, so an edition can cut them from the source. */
-  internalRanges: Array<[number, number]>;
+  /** What the edition renders: an HTML tree with no code, derived from the edition-filtered tree. */
+  body: HastRoot;
+  /** The edition's body as plain text (for tests and search). */
+  text: string;
   problems: Problem[];
-}
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx);
-
-function isJsx(node: { type: string }): node is JsxElement {
-  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
-}
-
-function attr(node: JsxElement, name: string): string | undefined {
-  for (const a of node.attributes) {
-    if (a.type === "mdxJsxAttribute" && a.name === name && typeof a.value === "string") return a.value;
-  }
-  return undefined;
 }
 
 interface SyntaxErrorLike {
@@ -52,6 +41,8 @@ interface SyntaxErrorLike {
   line?: number;
   column?: number;
 }
+
+const EMPTY_BODY: HastRoot = { type: "root", children: [] };
 
 function parseFrontmatter(file: string, node: Yaml | undefined, problems: Problem[]): unknown {
   if (!node) {
@@ -64,18 +55,33 @@ function parseFrontmatter(file: string, node: Yaml | undefined, problems: Proble
     for (const err of doc.errors) {
       // The YAML starts on the line after the opening ---.
       const line = lineCounter.linePos(err.pos[0]).line + 1;
-      problems.push(problem(file, "frontmatter", `line ${line}: invalid YAML: ${err.message.split("\n")[0]}`));
+      problems.push(problem(file, "frontmatter", `invalid YAML: ${err.message.split("\n")[0]}`, "error", line));
     }
     return undefined;
   }
   return doc.toJS();
 }
 
-export function parseMdxFile(file: string, source: string): ParsedFile {
+function attr(node: JsxElement, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type === "mdxJsxAttribute" && a.name === name && typeof a.value === "string") return a.value;
+  }
+  return undefined;
+}
+
+function collect(tree: Root, visit: (node: Nodes, ancestors: Nodes[]) => void): void {
+  const walk = (node: Nodes, ancestors: Nodes[]) => {
+    visit(node, ancestors);
+    if ("children" in node) for (const child of node.children as Nodes[]) walk(child, [...ancestors, node]);
+  };
+  walk(tree, []);
+}
+
+export function parseMdxFile(file: string, source: string, edition: Edition = "agent"): ParsedFile {
   const problems: Problem[] = [];
   let tree: Root;
   try {
-    tree = processor.parse(source);
+    tree = parseTree(source);
   } catch (error) {
     const e = error as SyntaxErrorLike;
     const reason = e.reason ?? e.message ?? String(error);
@@ -83,41 +89,34 @@ export function parseMdxFile(file: string, source: string): ParsedFile {
     const inReason = /\((\d+):(\d+)-/.exec(reason);
     const line = e.line ?? (inReason ? Number(inReason[1]) : undefined);
     const column = e.line ? e.column : inReason ? Number(inReason[2]) : undefined;
-    const where = line ? `line ${line}${column ? `, column ${column}` : ""}: ` : "";
-    problems.push(problem(file, "body", `${where}MDX syntax error: ${reason}`));
-    return { data: undefined, steps: [], links: [], internalRanges: [], problems };
+    const where = column ? `column ${column}: ` : "";
+    problems.push(problem(file, "body", `${where}MDX syntax error: ${reason}`, "error", line));
+    return { data: undefined, steps: [], links: [], body: EMPTY_BODY, text: "", problems };
   }
 
   const yaml = tree.children.find((n): n is Yaml => n.type === "yaml");
   const data = parseFrontmatter(file, yaml, problems);
+  const unsafe = checkMdxTree(file, tree);
+  problems.push(...unsafe);
 
-  const steps: ParsedStep[] = [];
+  // Everything the edition publishes comes from its own tree, never from the full one.
+  const published = editionTree(tree, edition);
   const links: ParsedLink[] = [];
-  const internalRanges: Array<[number, number]> = [];
-  visitParents(tree, (node, ancestors) => {
-    const line = node.position?.start.line ?? 0;
-    if (node.type === "link" && node.url.startsWith("/")) links.push({ url: node.url, line });
-    if (!isJsx(node)) return;
-    const internal = ancestors.some((a) => isJsx(a) && a.name === "Internal");
-    if (node.name === "Internal" && !internal) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) internalRanges.push([start, end]);
-    }
-    if (node.name === "Step") {
-      steps.push({ id: attr(node, "id") ?? "", text: toString(node).replace(/\s+/g, " ").trim(), internal, line });
-    }
+  collect(published, (node) => {
+    if (node.type === "link" && node.url.startsWith("/")) links.push({ url: node.url, line: node.position?.start.line ?? 0 });
   });
-  return { data, steps, links, internalRanges, problems };
-}
-
-/** The source with every top-level <Internal> block removed: what the customer edition compiles. */
-export function stripRanges(source: string, ranges: Array<[number, number]>): string {
-  let out = "";
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    out += source.slice(at, start);
-    at = end;
-  }
-  return out + source.slice(at);
+  const steps: ParsedStep[] = [];
+  collect(published, (node, ancestors) => {
+    if (!isJsx(node) || node.name !== "Step") return;
+    steps.push({
+      id: attr(node, "id") ?? "",
+      was: (attr(node, "was") ?? "").split(/\s+/).filter(Boolean),
+      text: toString(node).replace(/\s+/g, " ").trim(),
+      internal: ancestors.some((a) => isJsx(a) && a.name === "Internal"),
+      line: node.position?.start.line ?? 0,
+    });
+  });
+  // A file that breaks the closed language is never rendered: nothing unchecked reaches a page.
+  const body = unsafe.length > 0 ? EMPTY_BODY : toHtmlTree(published);
+  return { data, steps, links, body, text: toString(published).replace(/\s+/g, " ").trim(), problems };
 }

@@ -1,43 +1,118 @@
+// Every content rule that looks at one file or across files, in one module. checkCatalog (check.ts)
+// composes these with the diagram, matcher and wizard rules; build.ts only assembles the catalog.
+import type { z } from "zod";
+import { editDistance } from "@/lib/match/typo";
+import type { ParsedFile } from "./parse";
 import { problem, type Problem } from "./problem";
-import type { Catalog, SourceFile } from "./types";
+import type { Catalog, Scenario, SourceFile, System } from "./types";
 
-/** Product names as their vendors spell them; a near miss in content is a typo users will paste back at us. */
-export const PRODUCT_NAMES = ["WXM", "Autologyx", "Qikchat", "FirstConnectt", "ClickHouse", "Karix", "Mambu", "Genesys"] as const;
+export function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
+    const message =
+      issue.code === "invalid_type" && issue.input === undefined ? "required field is missing" : issue.message;
+    return problem(file, field, message);
+  });
+}
 
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+export function groupProblems(system: System): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const g of system.groups) {
+    if (seen.has(g.id)) out.push(problem(system.file, "groups", `duplicate group id "${g.id}"`));
+    seen.add(g.id);
+  }
+  return out;
+}
+
+/** The scenario's group: the one field its system's groupBy names, declared in the system. */
+export function groupOf(file: string, fm: Partial<Record<"stage" | "status" | "symptom", string>>, owner: System, out: Problem[]): string {
+  const key = owner.groupBy;
+  const value = fm[key];
+  const allowed = owner.groups.map((g) => g.id);
+  for (const other of ["stage", "status", "symptom"] as const) {
+    if (other !== key && fm[other] !== undefined) {
+      out.push(problem(file, other, `${owner.shortName} scenarios are grouped by ${key}, not ${other}`));
     }
   }
-  return prev[b.length]!;
+  if (value === undefined) out.push(problem(file, key, `required field is missing: one of ${allowed.join(", ")}`));
+  else if (!allowed.includes(value)) out.push(problem(file, key, `unknown ${key} "${value}": expected one of ${allowed.join(", ")}`));
+  else return value;
+  return "";
+}
+
+/** Steps need unique, non-empty content (the id itself is checked by mdx-check against components.ts). */
+export function stepProblems(file: string, steps: ParsedFile["steps"]): Problem[] {
+  const out: Problem[] = [];
+  if (steps.length === 0) out.push(problem(file, "steps", "no remedy steps: add <Steps> with at least one <Step id=\"...\">"));
+  const ids = new Set<string>();
+  for (const step of steps) {
+    if (step.id && ids.has(step.id)) out.push(problem(file, "steps", `duplicate step id "${step.id}": give each step its own id`, "error", step.line));
+    else if (step.id && step.text === "") out.push(problem(file, "steps", `step "${step.id}" is empty: say what to do`, "error", step.line));
+    ids.add(step.id);
+  }
+  return out;
+}
+
+/** Internal links must lead to a page that exists in the edition being built. */
+export function linkProblems(file: string, links: ParsedFile["links"], ids: ReadonlySet<string>, systems: ReadonlySet<string>, agentOnly: ReadonlySet<string> = new Set()): Problem[] {
+  const out: Problem[] = [];
+  for (const link of links) {
+    const path = link.url.split(/[?#]/)[0] ?? "";
+    const scenario = /^\/scenarios\/([^/]+\/[^/]+)$/.exec(path);
+    const system = /^\/systems\/([^/]+)$/.exec(path);
+    const known = ["/", "/search", "/diagnose", "/catalog.json"].includes(path);
+    const ok = known || (scenario && ids.has(scenario[1] ?? "")) || (system && systems.has(system[1] ?? ""));
+    if (ok) continue;
+    const message = scenario && agentOnly.has(scenario[1] ?? "")
+      ? `${link.url} is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal>`
+      : `dead internal link ${link.url}: link to a scenario or system that exists`;
+    out.push(problem(file, "links", message, "error", link.line));
+  }
+  return out;
+}
+
+export function relatedProblems(s: Scenario, ids: ReadonlySet<string>): Problem[] {
+  return s.related.flatMap((rel) =>
+    rel === s.id ? [problem(s.file, "related", `"${rel}" is this scenario itself`)] : ids.has(rel) ? [] : [problem(s.file, "related", `"${rel}" does not exist`)],
+  );
+}
+
+/**
+ * Product names as content spells them: each overview's one-word name, its short name, the words of
+ * its vendor, and its `productNames:` (third parties such as Karix or ClickHouse). Aliases are not
+ * used: many are ordinary words ("Communications") that would flag their own plurals.
+ */
+export function productNames(systems: readonly System[]): string[] {
+  const names = new Set<string>();
+  for (const s of systems) {
+    const phrases = [s.shortName, ...(s.name.includes(" ") ? [] : [s.name]), ...s.vendor.split(/[^A-Za-z0-9]+/), ...s.productNames];
+    for (const p of phrases) if (/^[A-Za-z][A-Za-z0-9]{2,}$/.test(p)) names.add(p);
+  }
+  return [...names].sort();
 }
 
 /** A word one or two edits from a product name is misspelt (error); mixed-up capitals (Clickhouse) are a warning. */
-export function productNameProblems(file: SourceFile): Problem[] {
+export function productNameProblems(file: SourceFile, names: readonly string[]): Problem[] {
   const found = new Map<string, Problem>();
-  const lines = file.source.split("\n");
-  lines.forEach((line, i) => {
+  const known = new Set(names);
+  file.source.split("\n").forEach((line, i) => {
     for (const m of line.matchAll(/[A-Za-z][A-Za-z0-9]{2,}/g)) {
       const word = m[0];
-      for (const name of PRODUCT_NAMES) {
-        if (word === name) continue;
+      if (known.has(word)) continue;
+      for (const name of names) {
         const key = `${word}:${name}`;
         if (found.has(key)) continue;
         if (word.toLowerCase() === name.toLowerCase()) {
           // All-lowercase is how ids, URLs and addresses write it (system: wxm, xm.webex.com).
-          if (word === word.toLowerCase()) continue;
-          found.set(key, problem(file.path, "spelling", `line ${i + 1}: "${word}" is written "${name}"`, "warning"));
-        } else if (name.length >= 5 && Math.abs(word.length - name.length) <= 2) {
-          const d = distance(word.toLowerCase(), name.toLowerCase());
-          if (d > 0 && d <= (name.length >= 8 ? 2 : 1)) {
-            found.set(key, problem(file.path, "spelling", `line ${i + 1}: "${word}" looks like a misspelling of "${name}"`));
-          }
+          if (word === word.toLowerCase() || names.includes(word)) continue;
+          found.set(key, problem(file.path, "spelling", `"${word}" is written "${name}"`, "warning", i + 1));
+        } else if (name.length >= 5 && Math.abs(word.length - name.length) <= 2 && word !== word.toLowerCase()) {
+          // Product names are written with capitals; an all-lowercase word near one is an ordinary word
+          // ("delay" is not a misspelt "Relay").
+          const max = name.length >= 8 ? 2 : 1;
+          const d = editDistance(word.toLowerCase(), name.toLowerCase(), max);
+          if (d > 0 && d <= max) found.set(key, problem(file.path, "spelling", `"${word}" looks like a misspelling of "${name}"`, "error", i + 1));
         }
       }
     }
@@ -48,7 +123,7 @@ export function productNameProblems(file: SourceFile): Problem[] {
 const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 
 /** The same signature on two scenarios makes a paste ambiguous: an error within a system, a warning across systems. */
-export function sharedSignatureProblems(catalog: Catalog): Problem[] {
+export function sharedSignatureProblems(catalog: Pick<Catalog, "scenarios">): Problem[] {
   const owners = new Map<string, Array<{ id: string; system: string; file: string }>>();
   for (const s of catalog.scenarios) {
     for (const sig of new Set(s.signatures.map(norm))) {
@@ -82,7 +157,7 @@ export function placeholderProblems(file: SourceFile): Problem[] {
   const out: Problem[] = [];
   file.source.split("\n").forEach((line, i) => {
     if (line.includes(PLACEHOLDER)) {
-      out.push(problem(file.path, "placeholder", `line ${i + 1}: replace the ${PLACEHOLDER} text before publishing: ${line.trim().slice(0, 80)}`));
+      out.push(problem(file.path, "placeholder", `replace the ${PLACEHOLDER} text before publishing: ${line.trim().slice(0, 80)}`, "error", i + 1));
     }
   });
   return out;

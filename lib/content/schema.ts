@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Root as HastRoot } from "hast";
 
 /** kebab-case: lowercase words joined by single hyphens. */
 export const kebabId = z
@@ -62,6 +63,8 @@ export const systemFrontmatter = z.strictObject({
   vendor: text,
   product: text,
   aliases: z.array(text).default([]),
+  /** Other product names the content uses (third parties): content:check flags their misspellings. */
+  productNames: z.array(text).default([]),
   groupBy: z.enum(groupByValues),
   question: text,
   groups: z.array(groupSchema).min(1, "declare at least one group"),
@@ -99,3 +102,53 @@ export const scenarioFrontmatter = z.strictObject({
   escalation: escalationSchema.optional(),
 });
 export type ScenarioFrontmatter = z.infer<typeof scenarioFrontmatter>;
+
+// The compiled catalog: what the build writes and the server reads back. Every domain type is
+// inferred from these schemas (types.ts), so the stored form and the in-memory form cannot drift.
+
+export const editionValues = ["agent", "customer"] as const;
+export const editionSchema = z.enum(editionValues);
+
+/** A rendered body: an HTML tree (hast) of plain data, validated by mdx-check before it is built. */
+export const htmlTree = z.custom<HastRoot>(
+  (v) => typeof v === "object" && v !== null && (v as { type?: unknown }).type === "root",
+  "expected an HTML tree",
+);
+
+export const stepSchema = z.object({
+  id: z.string(),
+  /** Earlier ids of this step: a checklist tick stored under one of them still counts. */
+  was: z.array(z.string()),
+  text: z.string(),
+  internal: z.boolean(),
+});
+
+export const systemSchema = systemFrontmatter.extend({
+  id: z.string(),
+  file: z.string(),
+  /** The overview, edition-filtered. */
+  body: htmlTree,
+  text: z.string(),
+});
+
+export const scenarioSchema = scenarioFrontmatter
+  .pick({ title: true, order: true, summary: true, audience: true, reviewed: true, owner: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
+  .extend({
+    id: z.string(),
+    slug: z.string(),
+    system: z.string(),
+    url: z.string(),
+    file: z.string(),
+    /** The group id (a stage, status or symptom, as the system's groupBy says). */
+    group: z.string(),
+    steps: z.array(stepSchema),
+    /** The body, edition-filtered: what the page renders. */
+    body: htmlTree,
+    text: z.string(),
+  });
+
+export const catalogSchema = z.object({
+  edition: editionSchema,
+  systems: z.array(systemSchema),
+  scenarios: z.array(scenarioSchema),
+});

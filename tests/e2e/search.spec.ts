@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
 const genesysLog: string = JSON.parse(
-  readFileSync(join(process.cwd(), "tests/eval/genesys.jsonl"), "utf8").split("\n")[0] ?? "{}",
+  readFileSync(join(process.cwd(), "tests/eval/tuning/legacy/genesys.jsonl"), "utf8").split("\n")[0] ?? "{}",
 ).text;
 
 const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Matching root causes" }).getByRole("listitem");

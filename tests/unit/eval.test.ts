@@ -5,16 +5,17 @@ import { z } from "zod";
 import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, diagnose, toMatchDocs } from "@/lib/match";
 
-// The labelled queries in tests/eval/*.jsonl (and the shared sample next to the repository, when
+// The labelled queries in tests/eval/tuning/**/*.jsonl (never heldout/) (and the shared sample next to the repository, when
 // present), scored the way ../shared/tools/eval-matcher.mjs scores the CLI.
 const query = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), expect: z.array(z.string()) });
 type Query = z.infer<typeof query>;
 
 const root = process.cwd();
 const files = [
-  ...readdirSync(join(root, "tests", "eval"))
+  ...readdirSync(join(root, "tests", "eval", "tuning"), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".jsonl"))
-    .map((f) => join(root, "tests", "eval", f)),
+    .sort()
+    .map((f) => join(root, "tests", "eval", "tuning", f)),
   join(root, "..", "shared", "eval", "sample.jsonl"),
 ].filter((f) => existsSync(f));
 

@@ -7,7 +7,6 @@ import { EscalationBox } from "@/components/scenario/escalation-box";
 import { ScenarioGroups } from "@/components/system/scenario-groups";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenarios, getSystem, getSystemParams } from "@/lib/content";
-import { compileMdx } from "@/lib/content/compile";
 import { factsBeyondOverview, splitOverview } from "@/lib/content/overview";
 import { pageMetadata } from "@/lib/site";
 
@@ -31,9 +30,8 @@ export default async function SystemPage({ params }: SystemPageProps) {
   const system = getSystem((await params).system);
   if (!system) notFound();
   const scenarios = getScenarios(system.id);
-  const { lead, rest } = splitOverview(system.source);
-  const [leadCode, restCode] = await Promise.all([lead ? compileMdx(lead) : undefined, rest ? compileMdx(rest) : undefined]);
-  const facts = factsBeyondOverview(system.facts, `${lead}\n\n${rest}`);
+  const { lead, rest } = splitOverview(system.body);
+  const facts = factsBeyondOverview(system.facts, system.body);
   return (
     <article className="space-y-8">
       <div>
@@ -44,9 +42,9 @@ export default async function SystemPage({ params }: SystemPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{system.name}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{system.product}</p>
-        {leadCode && (
+        {lead.children.length > 0 && (
           <div className="mt-4 max-w-3xl">
-            <MdxContent code={leadCode} />
+            <MdxContent body={lead} />
           </div>
         )}
       </div>
@@ -58,14 +56,14 @@ export default async function SystemPage({ params }: SystemPageProps) {
           <LifecycleDiagram system={system} scenarios={scenarios} />
         </aside>
       </div>
-      {(restCode || facts.length > 0) && (
+      {(rest.children.length > 0 || facts.length > 0) && (
         <section aria-labelledby="about" className="rounded-lg border border-slate-200 dark:border-slate-800">
           <details>
             <summary className="cursor-pointer px-4 py-3">
               <h2 id="about" className="inline text-xl font-semibold">About this system</h2>
             </summary>
             <div className="space-y-6 px-4 pb-4">
-              {restCode && <MdxContent code={restCode} />}
+              {rest.children.length > 0 && <MdxContent body={rest} />}
               {facts.length > 0 && (
                 <section aria-labelledby="facts" className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
                   <h3 id="facts" className="text-lg font-semibold">Also true for every {system.shortName} scenario</h3>

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { buildCatalog } from "@/lib/content/build";
+import { checkCatalog } from "@/lib/content/check";
 import { formatProblem } from "@/lib/content/problem";
+import { productNameProblems } from "@/lib/content/rules";
 import { base, fixture } from "./fixtures";
 
 function errorsFor(name: string): string[] {
@@ -47,18 +49,18 @@ describe("content validation", () => {
   test("an MDX syntax error is reported with its line", () => {
     const errors = errorsFor("mdx-syntax");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx: body: line 18, column \d+: MDX syntax error: /);
+    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx:18: body: column \d+: MDX syntax error: /);
   });
 
   test("invalid YAML in the frontmatter is reported with its line", () => {
     const errors = errorsFor("bad-yaml");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/demo\/bad-yaml\.mdx: frontmatter: line 6: invalid YAML: /);
+    expect(errors[0]).toMatch(/^content\/demo\/bad-yaml\.mdx:6: frontmatter: invalid YAML: /);
   });
 
   test("two steps with the same id are rejected", () => {
     expect(errorsFor("duplicate-step")).toEqual([
-      'content/demo/duplicate-step.mdx: steps: line 17: duplicate step id "one"',
+      'content/demo/duplicate-step.mdx:17: steps: duplicate step id "one": give each step its own id',
     ]);
   });
 
@@ -79,7 +81,7 @@ describe("content validation", () => {
     const broken = fixture("valid");
     broken.source = broken.source.replace("/systems/demo", "/systems/nowhere");
     const { problems } = buildCatalog([fixture("_system"), broken], "agent");
-    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx: links: line 24: dead internal link /systems/nowhere"]);
+    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx:24: links: dead internal link /systems/nowhere: link to a scenario or system that exists"]);
   });
 });
 
@@ -92,12 +94,12 @@ describe("editions", () => {
 
   test("the customer edition cuts internal blocks from the source", () => {
     const { catalog } = buildCatalog(withInternal(), "customer");
-    expect(catalog.scenarios[0]?.source).not.toContain("SENTINEL-INTERNAL-TEXT");
+    expect(JSON.stringify(catalog)).not.toContain("SENTINEL-INTERNAL-TEXT");
   });
 
   test("the agent edition keeps internal blocks", () => {
     const { catalog } = buildCatalog(withInternal(), "agent");
-    expect(catalog.scenarios[0]?.source).toContain("SENTINEL-INTERNAL-TEXT");
+    expect(catalog.scenarios[0]?.text).toContain("SENTINEL-INTERNAL-TEXT");
   });
 
   test("an agent-only scenario is absent from the customer edition", () => {
@@ -117,13 +119,20 @@ describe("authoring rules", () => {
 
   test("a misspelt product name is an error with its line", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Quikchat gateway was down."))).toEqual([
-      'error: content/demo/valid.mdx: spelling: line 18: "Quikchat" looks like a misspelling of "Qikchat"',
+      'error: content/demo/valid.mdx:18: spelling: "Quikchat" looks like a misspelling of "Qikchat"',
+    ]);
+  });
+
+  test("an ordinary lowercase word one edit from a product name is not a misspelling", () => {
+    const names = ["Relay"];
+    expect(productNameProblems({ path: "content/x/y.mdx", source: "a delay, then Rellay" }, names).map((p) => p.message)).toEqual([
+      '"Rellay" looks like a misspelling of "Relay"',
     ]);
   });
 
   test("a product name in the wrong case is a warning", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Clickhouse pool was down."))).toEqual([
-      'warning: content/demo/valid.mdx: spelling: line 18: "Clickhouse" is written "ClickHouse"',
+      'warning: content/demo/valid.mdx:18: spelling: "Clickhouse" is written "ClickHouse"',
     ]);
   });
 
@@ -137,7 +146,52 @@ describe("authoring rules", () => {
 
   test("an empty remedy step is an error", () => {
     expect(withSource((s) => s.replace("Restart the gateway.", ""))).toEqual([
-      'error: content/demo/valid.mdx: steps: line 23: step "restart-gateway" is empty: say what to do',
+      'error: content/demo/valid.mdx:23: steps: step "restart-gateway" is empty: say what to do',
+    ]);
+  });
+});
+
+describe("published step ids", () => {
+  const files = (edit: (s: string) => string) => {
+    const f = fixture("valid");
+    f.source = edit(f.source);
+    return [fixture("_system"), f];
+  };
+  const published = { "demo/valid": ["restart-gateway", "resend"] };
+  const warnings = (edit: (s: string) => string) =>
+    checkCatalog(files(edit), "agent", published).problems.filter((p) => p.field === "steps").map((p) => `${p.severity}: ${formatProblem(p)}`);
+
+  test("a published step id that disappears is a warning that says how to keep its ticks", () => {
+    expect(warnings((s) => s.replace('id="resend"', 'id="resend-message"'))).toEqual([
+      'warning: content/demo/valid.mdx: steps: step "resend" was published and is gone, so checklists that ticked it lose the tick: if you renamed it, write was="resend" on the new <Step>; if you removed it on purpose, run npm run content:steps',
+    ]);
+  });
+
+  test("a renamed step with was=\"old-id\" keeps its published id, so there is no warning", () => {
+    expect(warnings((s) => s.replace('id="resend"', 'id="resend-message" was="resend"'))).toEqual([]);
+  });
+});
+
+describe("agent-only scenarios in the customer edition", () => {
+  const agentOnly = () => {
+    const f = fixture("valid", "secret");
+    f.source = f.source.replace("audience: both", "audience: agent").replace("Demo gateway unreachable", "Secret gateway failure");
+    return f;
+  };
+
+  test("a related entry to one is dropped from the customer catalog and kept in the agent one", () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("related: []", "related: [demo/secret]");
+    expect(buildCatalog([fixture("_system"), f, agentOnly()], "customer").catalog.scenarios.map((s) => [s.id, s.related])).toEqual([["demo/valid", []]]);
+    expect(buildCatalog([fixture("_system"), f, agentOnly()], "agent").catalog.scenarios.find((s) => s.id === "demo/valid")?.related).toEqual(["demo/secret"]);
+  });
+
+  test("a link to one in a public page's text is an error of the customer edition", () => {
+    const f = fixture("valid");
+    f.source = f.source.replace("The gateway was down.", "See [the secret case](/scenarios/demo/secret).");
+    const { problems } = checkCatalog([fixture("_system"), f, agentOnly()], "customer");
+    expect(problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([
+      "content/demo/valid.mdx:18: links: /scenarios/demo/secret is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal> (customer edition)",
     ]);
   });
 });

@@ -48,7 +48,7 @@ describe("the real catalog", () => {
   });
 
   test("the seeds' limits and numbers are all in the content", () => {
-    const text = catalog.scenarios.map((s) => s.source).join("\n") + catalog.systems.map((s) => s.source).join("\n");
+    const text = catalog.scenarios.map((s) => s.text).join("\n") + catalog.systems.map((s) => s.text).join("\n");
     for (const n of ["18000", "15 dispatches", "12 hours", "160 characters", "4 hours", "20%", "25%", "54"]) {
       expect(text, n).toContain(n);
     }

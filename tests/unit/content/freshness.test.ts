@@ -50,8 +50,6 @@ describe("the scaffold's placeholders", () => {
     const { problems } = buildCatalog([fixture("_system"), { ...f, source }], "agent");
     const lines = source.split("\n").flatMap((l, i) => (l.includes(PLACEHOLDER) ? [i + 1] : []));
     expect(lines).toHaveLength(2);
-    expect(problems.filter((p) => p.field === "placeholder").map((p) => [p.severity, p.message.split(":")[0]])).toEqual(
-      lines.map((n) => ["error", `line ${n}`]),
-    );
+    expect(problems.filter((p) => p.field === "placeholder").map((p) => [p.severity, p.line])).toEqual(lines.map((n) => ["error", n]));
   });
 });

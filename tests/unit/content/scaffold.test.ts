@@ -41,7 +41,7 @@ function checkAfter(edit: (source: string) => string) {
 beforeAll(() => {
   ({ root, remove } = copyContent("fixpath-scaffold-"));
   host = contentOnDisk(root).systems[0] ?? "";
-});
+}, 60_000);
 afterAll(() => remove());
 
 describe("content:new", () => {
@@ -59,7 +59,7 @@ describe("content:new", () => {
     expect(placeholders).toBeGreaterThan(0);
     const check = run(contentCheckCommand);
     expect(check.status).toBe(1);
-    expect(check.out.match(new RegExp(`${path()}: placeholder: line \\d+: replace the`, "g"))).toHaveLength(placeholders);
+    expect(check.out.match(new RegExp(`${path()}:\\d+: placeholder: replace the`, "g"))).toHaveLength(placeholders);
 
     writeFileSync(file(), filledIn(scaffold));
     const onDisk = contentOnDisk(root);
@@ -75,7 +75,7 @@ describe("content:new", () => {
     expect(others.map((id) => frontmatterOf(root, `${id}.mdx`).owner)).toContain(fm.owner);
   });
 
-  test("each way of breaking it fails content:check with the exact message", () => {
+  test("each way of breaking it fails content:check with the exact message", { timeout: 240_000 }, () => {
     const system = frontmatterOf(root, `${host}/_system.mdx`);
     const groupBy = String(system.groupBy);
     const groups = (system.groups as Array<{ id: string }>).map((g) => g.id);
@@ -90,12 +90,12 @@ describe("content:new", () => {
       ["unknown group", (s) => s.replace(`${groupBy}: ${groups[0]}`, `${groupBy}: nowhere`), `${path()}: ${groupBy}: unknown ${groupBy} "nowhere": expected one of ${groups.join(", ")}`],
       ["missing related", (s) => s.replace("related: []", `related: [${host}/nope]`), `${path()}: related: "${host}/nope" does not exist`],
       ["no steps", (s) => s.replace(/<Steps>[\s\S]*<\/Steps>/, ""), `${path()}: steps: no remedy steps: add <Steps> with at least one <Step id="...">`],
-      ["empty step", (s) => s.replace(/(<Step id="first-step">)[^<]*/, "$1"), `${path()}: steps: line ${steps - 1}: step "first-step" is empty: say what to do`],
-      ["dead link", (s) => s.replace("Explain what happened", `See [this](/scenarios/${host}/gone). Explain what happened`), `${path()}: links: line ${rootCause}: dead internal link /scenarios/${host}/gone`],
+      ["empty step", (s) => s.replace(/(<Step id="first-step">)[^<]*/, "$1"), `${path()}:${steps - 1}: steps: step "first-step" is empty: say what to do`],
+      ["dead link", (s) => s.replace("Explain what happened", `See [this](/scenarios/${host}/gone). Explain what happened`), `${path()}:${rootCause}: links: dead internal link /scenarios/${host}/gone: link to a scenario or system that exists`],
       ["shared signature", (s) => s.replace(/signatures:\n  - .*\n/, `signatures:\n  - ${JSON.stringify(theirSignature)}\n`), `${path()}: signatures: "${theirSignature.toLowerCase()}" is also a signature of ${neighbour}: a paste of it is ambiguous`],
-      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path()}: spelling: line ${rootCause}: "Karixx" looks like a misspelling of "Karix"`],
+      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path()}:${rootCause}: spelling: "Karixx" looks like a misspelling of "Karix"`],
       ["not self-matching", (s) => s.replace(/signatures:\n  - .*\n/, 'signatures:\n  - "the"\n'), `${path()}: signatures: "the" does not find this scenario first (nothing matches): make it more specific`],
-      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path()}: body: line ${stepsOpen}, column 1: MDX syntax error:`],
+      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path()}:${stepsOpen}: body: column 1: MDX syntax error:`],
       ["bad review date", (s) => s.replace(/^reviewed: .*$/m, "reviewed: 27/11/2026"), `${path()}: reviewed: a date written YYYY-MM-DD`],
       ["a person as owner", (s) => s.replace(/^owner: .*$/m, "owner: Jane Doe"), `${path()}: owner: use lowercase words joined by hyphens`],
     ];

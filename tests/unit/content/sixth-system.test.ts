@@ -30,7 +30,7 @@ beforeAll(() => {
   cpSync(fixtureDir, join(root, "content/relay"), { recursive: true });
   agent = loadCatalog(root, "agent").catalog;
   customer = loadCatalog(root, "customer").catalog;
-});
+}, 60_000);
 afterAll(() => remove());
 
 describe("a sixth system added as content only", () => {

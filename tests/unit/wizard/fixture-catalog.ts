@@ -17,10 +17,12 @@ export function fixtureSystem(overrides: Partial<System> = {}): System {
       { id: "rejected", label: "The request was rejected", hint: "The API answered 4XX.", unknownAdvice: "Follow every step below." },
       { id: "stuck", label: "Accepted but never delivered", hint: "The API answered 200." },
     ],
+    productNames: [],
     facts: [],
     escalation: { contact: "help@acme.test", include: ["The request id"] },
     reviewInterval: 180,
-    source: "",
+    body: { type: "root", children: [] },
+    text: "",
     ...overrides,
   };
 }
@@ -45,10 +47,11 @@ export function fixtureScenario(slug: string, overrides: Partial<Scenario> = {})
     keyFacts: [],
     escalation: { contact: "help@acme.test", include: ["The request id"] },
     steps: [
-      { id: "first", text: "Do the first thing.", internal: false },
-      { id: "second", text: "Do the second thing.", internal: false },
+      { id: "first", text: "Do the first thing.", was: [], internal: false },
+      { id: "second", text: "Do the second thing.", was: [], internal: false },
     ],
-    source: "",
+    body: { type: "root", children: [] },
+    text: "",
     ...overrides,
   };
 }

@@ -1,10 +1,10 @@
-import { contentVersion } from "@/lib/content/load";
+import { currentContentVersion } from "@/lib/content";
 
 export const dynamic = "force-dynamic";
 
 /** Dev only: a fingerprint of content/ so the page can reload itself after an edit. */
 export function GET() {
   if (process.env.NODE_ENV === "production") return new Response("Not found", { status: 404 });
-  const version = contentVersion(process.env.FIXPATH_CONTENT_ROOT ?? process.cwd());
+  const version = currentContentVersion();
   return Response.json({ version }, { headers: { "cache-control": "no-store" } });
 }

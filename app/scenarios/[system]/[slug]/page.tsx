@@ -9,7 +9,6 @@ import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
-import { compileMdx } from "@/lib/content/compile";
 import { formatDate, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -39,7 +38,6 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
   const { scenario, owner } = found;
   const group = owner.groups.find((g) => g.id === scenario.group);
   const related = scenario.related.map(getScenario).filter((s) => s !== undefined);
-  const code = await compileMdx(scenario.source);
   return (
     <article className="space-y-8">
       <div>
@@ -70,7 +68,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
           <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
-            <MdxContent code={code} />
+            <MdxContent body={scenario.body} />
           </ChecklistProvider>
           {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
           {related.length > 0 && (

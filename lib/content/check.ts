@@ -1,0 +1,56 @@
+import { selfMatchProblems } from "@/lib/match/self-match";
+import { unreachableScenarios } from "@/lib/wizard/reachability";
+import { buildCatalog } from "./build";
+import { formatProblem, problem, type Problem } from "./problem";
+import { overdueReviewProblems } from "./rules";
+import type { Catalog, Edition, SourceFile } from "./types";
+
+/** Step ids as last published (content/.published-steps.json): scenario id → its step ids. */
+export type PublishedSteps = Record<string, string[]>;
+
+export interface CheckResult {
+  /** The requested edition's catalog. */
+  catalog: Catalog;
+  /** Every problem of every rule, in both editions: exactly what content:check prints. */
+  problems: Problem[];
+}
+
+/** Published step ids that no step has any more, and that no step names in was="...". */
+export function removedStepProblems(catalog: Catalog, published: PublishedSteps): Problem[] {
+  const out: Problem[] = [];
+  for (const s of catalog.scenarios) {
+    const before = published[s.id];
+    if (!before) continue;
+    const now = new Set(s.steps.flatMap((step) => [step.id, ...step.was]));
+    for (const id of before) {
+      if (now.has(id)) continue;
+      const message = `step "${id}" was published and is gone, so checklists that ticked it lose the tick: if you renamed it, write was="${id}" on the new <Step>; if you removed it on purpose, run npm run content:steps`;
+      out.push(problem(s.file, "steps", message, "warning"));
+    }
+  }
+  return out;
+}
+
+/**
+ * THE content check: content:check, `next build`, the dev preview's problem box and the tests all
+ * call this, so they agree on what is wrong. Builds both editions (what the customer edition cuts
+ * must leave valid content), then runs the wizard and matcher rules on a catalog that loaded cleanly.
+ */
+export function checkCatalog(files: SourceFile[], edition: Edition, published?: PublishedSteps, today?: Date): CheckResult {
+  const agent = buildCatalog(files, "agent");
+  const problems = [...agent.problems];
+  if (!problems.some((p) => p.severity === "error")) {
+    problems.push(...unreachableScenarios(agent.catalog), ...selfMatchProblems(agent.catalog));
+  }
+  const customer = buildCatalog(files, "customer");
+  const seen = new Set(problems.map(formatProblem));
+  for (const p of customer.problems) {
+    if (p.severity === "error" && !seen.has(formatProblem(p))) problems.push({ ...p, message: `${p.message} (customer edition)` });
+  }
+  if (published) problems.push(...removedStepProblems(agent.catalog, published));
+  // Review dates depend on the day: the caller passes it (content:check does), so the check stays pure.
+  if (today) problems.push(...overdueReviewProblems(agent.catalog, today));
+  return { catalog: edition === "agent" ? agent.catalog : customer.catalog, problems };
+}
+
+export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === "error");
