@@ -18,7 +18,7 @@ export const BUILD_INPUTS = [
   "package-lock.json",
 ];
 /** Environment variables read at build time (next.config.mjs inlines the edition). */
-export const BUILD_ENV = ["FIXPATH_EDITION", "SITE_URL"];
+export const BUILD_ENV = ["FIXPATH_EDITION", "FIXPATH_SITE_URL", "NEXT_DIST_DIR"];
 export const FINGERPRINT_FILE = "fixpath-build-fingerprint";
 
 function filesUnder(root: string, entry: string): string[] {

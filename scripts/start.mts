@@ -1,4 +1,4 @@
-// npm start [-- --port N] [--hostname H] [--rebuild]: serves the production build, building it first only
+// npm start [-- --port N] [--hostname H] [--rebuild]: serves the production build (server.mjs), building it first only
 // when it is missing or made from other sources (see build-fingerprint.mts); a restart then takes seconds.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -16,16 +16,19 @@ const root = process.cwd();
 const distDir = join(root, process.env.NEXT_DIST_DIR || ".next");
 const next = join(root, "node_modules", ".bin", "next");
 
-const before = buildFingerprint(root);
+// A production build needs the public address (lib/site.ts); locally it is this machine.
+const env = { ...process.env, FIXPATH_SITE_URL: process.env.FIXPATH_SITE_URL || `http://localhost:${values.port}` };
+const before = buildFingerprint(root, env);
 const recorded = recordedFingerprint(distDir);
 if (values.rebuild || recorded !== before) {
   console.log(recorded === undefined ? "No build yet: building (next build)." : "Sources changed since the last build: rebuilding (next build).");
-  const build = spawnSync(next, ["build"], { stdio: "inherit" });
+  const build = spawnSync(next, ["build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
   recordFingerprint(distDir, before);
 } else {
   console.log("The build is up to date with the sources: starting it (npm start -- --rebuild forces a build).");
 }
-const args = ["start", "-p", values.port, ...(values.hostname ? ["-H", values.hostname] : [])];
-const server = spawnSync(next, args, { stdio: "inherit" });
+// server.mjs wraps Next with the security headers and limits (docs/security.md).
+const args = [join(root, "server.mjs"), "-p", values.port, ...(values.hostname ? ["-H", values.hostname] : [])];
+const server = spawnSync(process.execPath, args, { stdio: "inherit", env });
 process.exit(server.status ?? 1);

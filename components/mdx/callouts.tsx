@@ -23,7 +23,7 @@ export function Warning({ children, title = "Warning" }: CalloutProps) {
   );
 }
 
-/** Agent-only text. The customer edition cuts these blocks from the source before compiling. */
+/** Agent-only text. The customer edition cuts these elements from the parsed tree, so they never get here. */
 export function Internal({ children }: CalloutProps) {
   return (
     <aside

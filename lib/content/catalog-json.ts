@@ -24,7 +24,8 @@ export function toCatalogJson(catalog: Catalog) {
         summary: s.summary,
         signatures: s.signatures,
         symptoms: s.symptoms,
-        steps: s.steps.map(({ id, text }) => ({ id, text })),
+        // `was`: earlier ids of a renamed step, so an integration keyed on step ids can follow it.
+        steps: s.steps.map(({ id, text, was }) => (was.length > 0 ? { id, text, was } : { id, text })),
         related: s.related,
       };
     }),

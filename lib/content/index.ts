@@ -7,7 +7,7 @@ import { checkContent, contentVersion, editionFromEnv } from "./load";
 import type { Catalog, Scenario, System } from "./types";
 
 export type { Catalog, Edition, Scenario, Step, System } from "./types";
-export { ContentError, formatProblem, type Problem } from "./problem";
+export { formatProblem, type Problem } from "./problem";
 export { editionFromEnv } from "./load";
 
 const contentRoot = () => process.env.FIXPATH_CONTENT_ROOT ?? process.cwd();

@@ -35,3 +35,29 @@ test("an MDX edit shows without a restart, and a broken edit shows the readable 
     writeFileSync(file, original);
   }
 });
+
+test("a hostile edit is refused in the preview with its line, and nothing of it runs or renders", async ({ page }) => {
+  const original = readFileSync(file, "utf8");
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  try {
+    const watching = page.waitForResponse(/\/api\/dev\/content-version/, { timeout: 90_000 });
+    await page.goto("/scenarios/alx/sent", { timeout: 90_000 });
+    await watching;
+    const hostile = "{process.env.PATH}\n\n<script>alert(1)</script>\n\n<Warnng>typo</Warnng>\n\n## Remedy";
+    writeFileSync(file, original.replace("## Remedy", hostile));
+    const alert = page.getByRole("alert").filter({ hasText: "content problem" });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toContainText("{process.env.PATH} expression");
+    await expect(alert).toContainText("<script> element");
+    await expect(alert).toContainText("did you mean <Warning>?");
+    await expect(page.locator("main script")).toHaveCount(0);
+    await expect(page.locator("main")).not.toContainText(process.env.PATH ?? "/usr/bin");
+    expect(dialogs).toEqual([]);
+  } finally {
+    writeFileSync(file, original);
+  }
+});
