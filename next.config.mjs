@@ -40,6 +40,9 @@ const securityHeaders = securityHeaderPairs({ dev: process.env.NODE_ENV === "dev
 const nextConfig = (phase) => ({
   poweredByHeader: false,
   reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files from its own package folder at run time, and pg has
+  // optional native bindings: both are required from node_modules rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir,
   // `npm test` runs `tsc` once before both builds; FIXPATH_TYPECHECKED=1 tells `next build` not to run it again.

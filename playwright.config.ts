@@ -10,6 +10,7 @@ export const lowRateLimit = 3;
 export const trustNonePort = Number(process.env.E2E_TRUST_NONE_PORT ?? limitPort + 1);
 // Non-ASCII on purpose: browsers send Basic credentials as UTF-8 (tests/e2e/agent-edition.spec.ts).
 export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-pässwörd-Ω";
+export const insightsPassword = process.env.E2E_INSIGHTS_PASSWORD ?? "e2e-insights-password";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,7 +40,7 @@ export default defineConfig({
     {
       command: `node server.mjs -H 127.0.0.1 -p ${port}`,
       // Every test shares one client key ("local"), so the API's limit is raised here, not removed.
-      env: { FIXPATH_RATE_LIMIT: "100000" },
+      env: { FIXPATH_DATA_DIR: ".data/e2e-1", FIXPATH_INSIGHTS_PASSWORD: insightsPassword, FIXPATH_RATE_LIMIT: "100000" },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -48,21 +49,21 @@ export default defineConfig({
       command: `node server.mjs -H 127.0.0.1 -p ${agentPort}`,
       // Trusting the loopback proxy lets each test be its own client (X-Forwarded-For), so the
       // password-throttle tests cannot lock the other agent tests out.
-      env: { NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword, FIXPATH_TRUSTED_PROXIES: "loopback" },
+      env: { FIXPATH_DATA_DIR: ".data/e2e-2", FIXPATH_INSIGHTS_PASSWORD: insightsPassword, NEXT_DIST_DIR: process.env.AGENT_DIST_DIR ?? ".next-agent", FIXPATH_AGENT_PASSWORD: agentPassword, FIXPATH_TRUSTED_PROXIES: "loopback" },
       url: `http://127.0.0.1:${agentPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: `node server.mjs -H 127.0.0.1 -p ${limitPort}`,
-      env: { FIXPATH_RATE_LIMIT: String(lowRateLimit), FIXPATH_TRUSTED_PROXIES: "loopback" },
+      env: { FIXPATH_DATA_DIR: ".data/e2e-3", FIXPATH_INSIGHTS_PASSWORD: insightsPassword, FIXPATH_RATE_LIMIT: String(lowRateLimit), FIXPATH_TRUSTED_PROXIES: "loopback" },
       url: `http://127.0.0.1:${limitPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: `node server.mjs -H 127.0.0.1 -p ${trustNonePort}`,
-      env: { FIXPATH_RATE_LIMIT: String(lowRateLimit) },
+      env: { FIXPATH_DATA_DIR: ".data/e2e-4", FIXPATH_INSIGHTS_PASSWORD: insightsPassword, FIXPATH_RATE_LIMIT: String(lowRateLimit) },
       url: `http://127.0.0.1:${trustNonePort}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -4,6 +4,7 @@ import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
 import { currentContentVersion, getCatalogResult } from "@/lib/content";
 import { SiteHeader } from "@/components/layout/site-header";
+import { searchProps } from "@/components/search/system-labels";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
           Skip to content
         </a>
-        <SiteHeader systems={getCatalogResult().catalog.systems} />
+        <SiteHeader search={searchProps(getCatalogResult().catalog)} />
         {process.env.NODE_ENV !== "production" && <ContentProblems problems={getCatalogResult().problems} />}
         {process.env.NODE_ENV !== "production" && (
           <ContentWatcher version={currentContentVersion()} />

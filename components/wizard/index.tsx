@@ -5,6 +5,7 @@ import { GroupChecklistView, ResultView } from "./result-view";
 import { StartView } from "./start-view";
 import { ChoiceList } from "./choice-list";
 import { SystemBadge } from "@/components/ui/system-badge";
+import { WizardEnd } from "@/components/insights/wizard-end";
 
 export interface WizardProps {
   screen: Screen;
@@ -79,6 +80,7 @@ export function Wizard({ screen }: WizardProps) {
         <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
       </div>
       <Body screen={screen} />
+      <WizardEnd screen={screen} />
     </article>
   );
 }

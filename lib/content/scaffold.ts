@@ -20,6 +20,7 @@ export function scaffoldScenario(
   systems: System[],
   scenarios: Scenario[],
   today: Date,
+  options: { signature?: string } = {},
 ): ScaffoldResult {
   const existingIds = new Set(scenarios.map((s) => s.id));
   const known = systems.map((s) => s.id).join(", ");
@@ -62,7 +63,7 @@ owner: ${owner}
 # Exact text users see or paste (error messages, status names, log fragments from the source). Each must be
 # unique: the matcher ranks this scenario first when a paste contains one.
 signatures:
-  - ${todo(`the exact message for ${words}`)}
+  - ${options.signature?.trim() ? `${JSON.stringify(options.signature.trim())}  # from an unmatched paste (masked, lower-cased): write it as the message really reads` : todo(`the exact message for ${words}`)}
 # How a person describes the problem in their own words; these help the matcher with paraphrases.
 symptoms:
   - ${todo(`describe ${words} in a user's words`)}

@@ -1,5 +1,6 @@
 import { getCatalog } from "@/lib/content";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
+import { postedText, recordApiAnswer } from "@/lib/insights/ingest";
 import { indexForCatalog } from "@/lib/match/catalog-index";
 import type { RateDecision } from "@/lib/rate-limit";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
@@ -69,7 +70,9 @@ export async function POST(request: Request) {
   }
   if (body === undefined) return reply({ status: 413, body: { error: `request body is larger than ${MAX_BODY_BYTES} bytes` } }, rate);
   try {
-    return reply(answerPost(indexForCatalog(getCatalog()), body), rate);
+    const answer = answerPost(indexForCatalog(getCatalog()), body);
+    recordApiAnswer(request, answer, postedText(body));
+    return reply(answer, rate);
   } catch (error) {
     return failed(error);
   }
@@ -79,7 +82,10 @@ export async function GET(request: Request) {
   const { rate, refused } = await throttle(request);
   if (refused) return refused;
   try {
-    return reply(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams), rate);
+    const params = new URL(request.url).searchParams;
+    const answer = answerGet(indexForCatalog(getCatalog()), params);
+    recordApiAnswer(request, answer, () => params.get("q") ?? undefined);
+    return reply(answer, rate);
   } catch (error) {
     return failed(error);
   }

@@ -5,6 +5,7 @@ import { LifecycleDiagram } from "@/components/diagram";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
+import { SolvedFeedback } from "@/components/insights/solved-feedback";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
@@ -77,6 +78,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
               <ScenarioLinks scenarios={related} />
             </section>
           )}
+          <SolvedFeedback scenario={scenario.id} channel="scenario" />
           {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
         </div>
         <aside aria-label="Where it fails" className="lg:pt-1">
