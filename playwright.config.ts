@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.mts";
 
 export const port = Number(process.env.E2E_PORT ?? 3100);
 export const agentPort = Number(process.env.E2E_AGENT_PORT ?? port + 1);
@@ -15,14 +16,13 @@ export const agentPassword = process.env.E2E_AGENT_PASSWORD ?? "e2e-agent-pässw
 export const insightsPassword = process.env.E2E_INSIGHTS_PASSWORD ?? "e2e-insights-password";
 // The agent server accepts this API token (tests/e2e/zendesk-app.spec.ts): FIXPATH_API_TOKENS.
 export const e2eApiToken = "e2e-api-token-0123456789abcdefghij";
-// Debian's chromium by default; set CHROMIUM_PATH (or leave it unset where Playwright's own browsers exist).
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI either: a retry hides a flaky test; fix the cause (e.g. wizard-helpers' waitForHydration).
+  retries: 0,
   reporter: process.env.CI ? "list" : "list",
   timeout: 30_000,
   use: {
@@ -34,19 +34,8 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        // Debian's chromium by default; set CHROMIUM_PATH to use another binary.
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       },
     },
   ],

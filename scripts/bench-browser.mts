@@ -10,6 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import { serveBuilt } from "./serve-built.mjs";
+import { chromiumArgs, chromiumPath } from "./chromium.mts";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "3412" }, runs: { type: "string", default: "12" }, warm: { type: "string", default: "40" }, base: { type: "string" } },
@@ -40,8 +41,8 @@ async function timed(page: Page, text: string): Promise<number> {
 const served = values.base ? undefined : await serveBuilt({ port: Number(values.port) });
 const base = values.base ?? served!.base;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   const cold: number[] = [];

@@ -17,6 +17,7 @@ export function SiteHeader({ search }: { search: SearchPaletteProps }) {
           <Link href="/search" className="hover:underline">Search</Link>
           <Link href="/diagnose" className="hover:underline">Guided diagnosis</Link>
           <Link href="/#systems" className="hover:underline">Systems</Link>
+          <Link href="/messages" className="hover:underline">Messages</Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <SearchPalette {...search} />

@@ -6,6 +6,7 @@ import {
   groupOf,
   groupProblems,
   linkProblems,
+  placeholderProblems,
   productNameProblems,
   productNames,
   relatedProblems,
@@ -56,7 +57,7 @@ function buildScenario(system: string, slug: string, file: SourceFile, owner: Sy
   problems.push(...stepProblems(path, parsed.steps));
 
   const id = `${system}/${slug}`;
-  const { title, order, summary, audience, signatures, symptoms, related, keyFacts } = fm;
+  const { title, order, summary, audience, reviewed, owner: team, signatures, symptoms, related, keyFacts } = fm;
   return {
     links: parsed.links,
     scenario: {
@@ -70,6 +71,8 @@ function buildScenario(system: string, slug: string, file: SourceFile, owner: Sy
       order,
       summary,
       audience,
+      reviewed,
+      owner: team,
       signatures,
       symptoms,
       related,
@@ -148,7 +151,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys()), agentOnly));
 
   const names = productNames([...systems.values()]);
-  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names));
+  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names), ...placeholderProblems(file));
   problems.push(...sharedSignatureProblems({ scenarios: drafts.map((d) => d.scenario) }));
 
   const visible = published.map((d) => ({ ...d.scenario, related: d.scenario.related.filter((r) => publishedIds.has(r)) }));

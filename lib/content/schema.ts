@@ -89,6 +89,8 @@ export const systemFrontmatter = z.strictObject({
   escalation: escalationSchema.optional(),
   diagram: diagramSchema.optional(),
   seed: text.optional(),
+  /** Days after a scenario's `reviewed` date when content:check warns that it is due for review. */
+  reviewInterval: z.number().int().positive("a number of days, e.g. 180"),
 });
 export type SystemFrontmatter = z.infer<typeof systemFrontmatter>;
 
@@ -136,6 +138,9 @@ export const scenarioFrontmatter = z.strictObject({
   order: z.number().int().nonnegative().default(100),
   summary: text,
   audience: z.enum(audienceValues),
+  reviewed: z.iso.date("a date written YYYY-MM-DD, e.g. 2026-11-27"),
+  /** The team that owns the content (a team, never a person's name). */
+  owner: kebabId,
   signatures: z.array(text).min(1, "give at least one exact string a user sees"),
   symptoms: z.array(text).min(1, "give at least one way a person describes the problem"),
   related: z.array(scenarioId).default([]),
@@ -183,7 +188,7 @@ export const systemSchema = systemFrontmatter.extend({
 });
 
 export const scenarioSchema = scenarioFrontmatter
-  .pick({ title: true, order: true, summary: true, audience: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
+  .pick({ title: true, order: true, summary: true, audience: true, reviewed: true, owner: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
   .extend({
     /** Optional here so that scenarios built before limits existed still type (see limitSchema). */
     limits: z.array(limitSchema).optional(),

@@ -8,6 +8,7 @@ const pages = [
   { name: "system page with a pipeline diagram", path: "/systems/wxm" },
   { name: "system page with a branching diagram and a table", path: "/systems/mambu" },
   { name: "scenario page", path: "/scenarios/wxm/dispatch-paused" },
+  { name: "messages index", path: "/messages" },
   { name: "scenario page with a table", path: "/scenarios/mambu/auto-retry-policy" },
   { name: "wizard: pick a system", path: "/diagnose" },
   { name: "wizard: pick a stage", path: "/diagnose?system=wxm" },

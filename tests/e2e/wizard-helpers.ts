@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export interface WizardPath {
   product: string;
@@ -88,16 +88,23 @@ export async function walkToRootCause(page: Page, path: WizardPath) {
 }
 
 /**
- * Ticks the first `count` steps. Retried because a tick made before React hydrates is reset by it;
- * the progress line only counts ticks React has seen.
+ * Waits until React has hydrated the element: a tick made before that is reset by hydration. React
+ * attaches its fiber to each DOM node it owns (a `__reactFiber$<random>` property); until then the
+ * element is server HTML that only looks interactive.
  */
+export async function waitForHydration(target: Locator) {
+  await expect
+    .poll(() => target.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))), { message: "React never hydrated the element" })
+    .toBe(true);
+}
+
+/** Ticks the first `count` steps, once React owns the checkboxes; the progress line counts only ticks React has seen. */
 export async function tickSteps(page: Page, count: number, total: number) {
   const boxes = page.getByRole("checkbox");
+  await waitForHydration(boxes.first());
   for (let i = 0; i < count; i++) {
-    await expect(async () => {
-      await boxes.nth(i).setChecked(true);
-      await expect(page.getByText(`${i + 1} of ${total} done`)).toBeVisible({ timeout: 1000 });
-    }).toPass();
+    await boxes.nth(i).setChecked(true);
+    await expect(page.getByText(`${i + 1} of ${total} done`)).toBeVisible();
   }
 }
 

@@ -73,7 +73,7 @@ describe("report helpers", () => {
     expect(command).toBe(`npm run content:new -- wxm/failing --signature 'it'\\''s <email> failing'`);
     const catalog = getCatalog();
     const system = catalog.systems[0]!;
-    const made = scaffoldScenario(`${system.id}/brand-new-slug`, catalog.systems, new Set(), { signature: "it's <email> failing" });
+    const made = scaffoldScenario(`${system.id}/brand-new-slug`, catalog.systems, [], new Date(), { signature: "it's <email> failing" });
     expect(made.ok && made.source).toContain(`- "it's <email> failing"`);
   });
 });

@@ -18,6 +18,7 @@ const system = (id: string, name: string, shortName: string, aliases: string[]):
   ],
   productNames: id === "beta" ? ["Qorvex"] : [],
   facts: [],
+  reviewInterval: 180,
   body: { type: "root", children: [] },
   text: "",
 });
@@ -35,6 +36,8 @@ const scenario = (id: string, title: string, summary: string, extra: Partial<Sce
     order: 1,
     summary,
     audience: "both",
+    reviewed: "2026-01-01",
+    owner: "docs-team",
     signatures: [title],
     symptoms: [],
     related: [],

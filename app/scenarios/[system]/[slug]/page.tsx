@@ -14,7 +14,7 @@ import { CopyReply } from "@/components/scenario/reply-button";
 import { resolveEscalation } from "@/lib/reply/escalation";
 import { SystemBadge } from "@/components/ui/system-badge";
 import { getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
-import { pageMetadata } from "@/lib/site";
+import { formatDate, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
 export const generateStaticParams = getScenarioParams;
@@ -67,6 +67,9 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Last reviewed <time dateTime={scenario.reviewed}>{formatDate(scenario.reviewed)}</time> · owned by {scenario.owner}
+        </p>
         <div className="mt-4">
           <IncidentNotices incidents={incidentsFor(getIncidents(), scenario)} />
         </div>
