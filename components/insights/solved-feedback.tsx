@@ -1,22 +1,28 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { notSolvedReasons, reasonLabels, type Channel, type NotSolvedReason } from "@/lib/insights/vocabulary";
 
 export interface SolvedFeedbackProps {
   scenario: string;
   channel: Channel;
+  /**
+   * What the person already answered (the wizard asks "Did this solve it?" before its last screen):
+   * true records the Yes at once; false goes straight to the reasons. Unset: ask.
+   */
+  known?: boolean;
 }
 
 type Phase = { kind: "ask" } | { kind: "sending" } | { kind: "done"; solved: boolean } | { kind: "failed"; message: string };
 
 /** "Did this solve it?": Yes, or No with a reason and an optional comment, posted to /api/feedback. */
-export function SolvedFeedback({ scenario, channel }: SolvedFeedbackProps) {
+export function SolvedFeedback({ scenario, channel, known }: SolvedFeedbackProps) {
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ kind: "ask" });
   const [reason, setReason] = useState<NotSolvedReason>("wrong-cause");
   const [comment, setComment] = useState("");
-  const [saidNo, setSaidNo] = useState(false);
+  const [saidNo, setSaidNo] = useState(known === false);
+  const recorded = useRef(false);
 
   async function send(solved: boolean) {
     setPhase({ kind: "sending" });
@@ -33,6 +39,14 @@ export function SolvedFeedback({ scenario, channel }: SolvedFeedbackProps) {
     }
   }
 
+  // A Yes already given in the wizard is recorded once, not asked again.
+  useEffect(() => {
+    if (known !== true || recorded.current) return;
+    recorded.current = true;
+    void send(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [known]);
+
   const onNo = (e: FormEvent) => {
     e.preventDefault();
     void send(false);
@@ -41,10 +55,12 @@ export function SolvedFeedback({ scenario, channel }: SolvedFeedbackProps) {
   return (
     <section aria-labelledby={`${id}-title`} className="no-print rounded-xl border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        Did this solve it?
+        {known === undefined ? "Did this solve it?" : known ? "Thank you for telling us" : "Tell the docs team what went wrong"}
       </h2>
       <div aria-live="polite">
-        {phase.kind === "done" ? (
+        {known === true && (phase.kind === "ask" || phase.kind === "sending") ? (
+          <p className="mt-2">Saving your answer…</p>
+        ) : phase.kind === "done" ? (
           <p className="mt-2">{phase.solved ? "Thank you: glad it is fixed." : "Thank you: the docs team reads every answer."}</p>
         ) : saidNo ? (
           <form onSubmit={onNo} className="mt-3 space-y-3">

@@ -13,7 +13,7 @@ export function WizardEnd({ screen }: { screen: Screen }) {
   return (
     <>
       <WizardInsights step={v.kind} path={path} system={system} scenario={scenario} />
-      {final && scenario && <SolvedFeedback scenario={scenario} channel="wizard" />}
+      {final && scenario && <SolvedFeedback scenario={scenario} channel="wizard" known={v.kind === "solved"} />}
     </>
   );
 }
