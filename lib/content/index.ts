@@ -4,7 +4,7 @@ import "server-only";
 import { readCompiledCatalog } from "./compiled";
 import type { CheckResult } from "./check";
 import { checkContent, contentVersion, editionFromEnv } from "./load";
-import type { Catalog, Scenario, System } from "./types";
+import type { Catalog, Incident, Scenario, System } from "./types";
 
 export type { Catalog, Edition, Scenario, Step, System } from "./types";
 export { formatProblem, type Problem } from "./problem";
@@ -63,4 +63,9 @@ export function getScenarioParams(): Array<{ system: string; slug: string }> {
 
 export function getSystemParams(): Array<{ system: string }> {
   return getSystems().map((s) => ({ system: s.id }));
+}
+
+/** Known incidents (content/incidents), from the same catalog; the page decides which are active now. */
+export function getIncidents(): Incident[] {
+  return getCatalog().incidents ?? [];
 }
