@@ -220,7 +220,8 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
     if (score < Math.min(threshold, POSSIBLE_FLOOR)) continue;
-    const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
+    // A runner-up under the threshold is only ever "possible", whatever it matched (one rule, with the cut below).
+    const confidence: Confidence = score < threshold ? "possible" : e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
     results.push({ match, raw: score, overlap: e.overlap });
   }
