@@ -1,12 +1,13 @@
 // npm run content:check [-- --root DIR] [--out FILE --edition customer|agent]
 // Runs checkCatalog (lib/content/check.ts) and prints `content/<path>[:line]: <field>: <message>`;
 // errors exit 1, warnings print and do not. With --out it also writes the edition's compiled
-// catalog (next.config.mjs does this during `next build`, so the build fails on exactly these lines).
+// catalog, every body compiled by mdx-bundler (next.config.mjs does this during `next build`, so the build fails on exactly these lines).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { hasErrors } from "@/lib/content/check";
 import { checkContent, editionFromEnv } from "@/lib/content/load";
+import { compileCatalog } from "@/lib/content/mdx-compile";
 import { formatProblem } from "@/lib/content/problem";
 
 const { values, positionals } = parseArgs({
@@ -25,8 +26,17 @@ if (hasErrors(problems)) {
   console.error(`\n${errors.length} error${errors.length === 1 ? "" : "s"}: fix them and run npm run content:check again (see CONTRIBUTING.md).`);
   process.exit(1);
 }
-if (values.out) {
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, JSON.stringify(catalog));
+async function main(out: string | undefined): Promise<void> {
+  if (out) {
+    // Every body compiled by mdx-bundler from its validated, edition-filtered tree.
+    const compiled = await compileCatalog(catalog);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(compiled));
+  }
+  console.log(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios` + (warnings.length ? `, ${warnings.length} warnings` : ""));
 }
-console.log(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios` + (warnings.length ? `, ${warnings.length} warnings` : ""));
+
+main(values.out).catch((error: unknown) => {
+  console.error(`content:check could not compile the catalog: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

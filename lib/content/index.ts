@@ -31,6 +31,24 @@ export function getCatalogResult(): CheckResult {
   return live.result;
 }
 
+const devCode = new WeakMap<object, Promise<string>>();
+
+/**
+ * The compiled program of a scenario's or system's body, for MdxContent. Production: the code the
+ * build compiled into the catalog. Development: compiled on the server from the same validated,
+ * edition-filtered tree, once per catalog (the catalog is recomputed when content/ changes).
+ */
+export async function bodyCode(item: Pick<Scenario | System, "body" | "code">): Promise<string> {
+  if (item.code !== undefined) return item.code;
+  if (process.env.NODE_ENV === "production") throw new Error("the compiled catalog has a body without code: rebuild");
+  let code = devCode.get(item.body);
+  if (!code) {
+    code = import("./mdx-compile").then(({ compileBody }) => compileBody(item.body));
+    devCode.set(item.body, code);
+  }
+  return code;
+}
+
 /** The content fingerprint the dev preview polls. */
 export function currentContentVersion(): string {
   return contentVersion(contentRoot());

@@ -6,7 +6,7 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getScenarios, getSystem, getSystemParams } from "@/lib/content";
+import { bodyCode, getScenarios, getSystem, getSystemParams } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -45,7 +45,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
           <LifecycleDiagram system={system} scenarios={scenarios} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <MdxContent body={system.body} />
+          <MdxContent code={await bodyCode(system)} />
         </div>
       </div>
       {system.facts.length > 0 && (

@@ -8,7 +8,7 @@ import { EscalationBox } from "@/components/scenario/escalation-box";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
+import { bodyCode, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -65,7 +65,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
           <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
-            <MdxContent body={scenario.body} />
+            <MdxContent code={await bodyCode(scenario)} />
           </ChecklistProvider>
           {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
           {related.length > 0 && (
