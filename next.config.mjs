@@ -34,7 +34,7 @@ const csp = [
   "default-src 'self'",
   // Statically prerendered pages cannot carry a per-request nonce, and Next inlines its RSC payload
   // scripts, so inline scripts are allowed; 'unsafe-eval' only in `next dev` (its hot reload needs it):
-  // MDX is evaluated at build time.
+  // MDX bodies are compiled by mdx-bundler and run in Server Components at build time, never in the browser.
   `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
