@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
+import { parseSiteUrl } from "./lib/site-url.mjs";
 
 const edition = process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -29,30 +31,10 @@ function checkAndCompileContent() {
   return out;
 }
 
-/** Security headers on every response (see README, Security). */
-const csp = [
-  "default-src 'self'",
-  // Statically prerendered pages cannot carry a per-request nonce, and Next inlines its RSC payload
-  // scripts, so inline scripts are allowed; 'unsafe-eval' only in `next dev` (its hot reload needs it):
-  // MDX bodies are compiled by mdx-bundler and run in Server Components at build time, never in the browser.
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// Security headers on every response Next renders (docs/security.md); server.mjs sets the same set on
+// the answers it gives itself, plus HSTS over HTTPS and hashes in place of 'unsafe-inline' on
+// prerendered pages.
+const securityHeaders = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" }).map(([key, value]) => ({ key, value }));
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -62,7 +44,7 @@ const nextConfig = (phase) => ({
   distDir,
   // Inlined at build time: the edition a build was made for is the edition it serves, from the
   // catalog compiled into its own output folder.
-  env: { FIXPATH_EDITION: edition, FIXPATH_DIST_DIR: distDir },
+  env: { FIXPATH_EDITION: edition, FIXPATH_DIST_DIR: distDir, FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "" },
   compiler: {
     runAfterProductionCompile: async ({ distDir: out }) => {
       if (phase !== PHASE_PRODUCTION_BUILD) return;
@@ -76,7 +58,12 @@ const nextConfig = (phase) => ({
   },
 });
 
-export default (phase) => {
-  if (phase === PHASE_PRODUCTION_BUILD) checkAndCompileContent();
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // A production build must know its public address (docs/security.md, "Site URL").
+    const site = parseSiteUrl(process.env.FIXPATH_SITE_URL);
+    if (site.problem) throw new Error(`Cannot build: ${site.problem}`);
+    checkAndCompileContent();
+  }
   return nextConfig(phase);
-};
+}

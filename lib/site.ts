@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { siteUrlOrLocal } from "./site-url.mjs";
 
 export const SITE_NAME = "Fixpath";
 
-/** The public address, for absolute URLs in Open Graph tags, sitemap.xml and robots.txt. */
-export function siteUrl(value = process.env.SITE_URL): string {
-  return (value && /^https?:\/\//.test(value) ? value : "http://localhost:3000").replace(/\/+$/, "");
+/** The public address (FIXPATH_SITE_URL, required by a production build), for absolute URLs in Open Graph tags, sitemap.xml and robots.txt. */
+export function siteUrl(value = process.env.FIXPATH_SITE_URL): string {
+  return siteUrlOrLocal(value);
 }
 
 /** The share card (1200 × 630) for Open Graph and Twitter, in public/. */

@@ -75,6 +75,10 @@ export function syntheticCatalog(count: number, seed = 20240314): SyntheticScena
       `${pick(objects)} shows ${status} in the ${sys.name} console`,
     ];
     const summary = `The ${part} ${comp} ${past} the ${obj} because its ${pick(objects)} was ${cause}, so nothing reached the ${pick(components)}.`;
+    // Same random draws as before limits existed, so the synthetic catalog stays comparable across runs.
+    const group = `${cap(pick(moods))} ${pick(objects)}s`;
+    const limitObj = pick(objects);
+    const limitMax = 100 * (1 + Math.floor(rand() * 200));
     const doc: MatchDoc = {
       id: `${sys.id}/s${i}`,
       url: `/scenarios/${sys.id}/s${i}`,
@@ -84,10 +88,12 @@ export function syntheticCatalog(count: number, seed = 20240314): SyntheticScena
       summary,
       signatures,
       symptoms,
-      group: `${cap(pick(moods))} ${pick(objects)}s`,
+      group,
       statuses: signatures.includes(status) ? [status] : [],
       aliases: [sys.name, sys.id.toUpperCase(), part],
-      facts: [`${cap(pick(objects))}s per request: ${100 * (1 + Math.floor(rand() * 200))} at most`],
+      glossary: [],
+      facts: [`${cap(limitObj)}s per request: ${limitMax} at most`],
+      limits: [{ quantity: `${limitObj}s per request`, max: limitMax, words: [`${limitObj}s`] }],
       steps: [],
       groupHint: "",
       systemFacts: [],

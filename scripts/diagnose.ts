@@ -2,13 +2,19 @@
 // Ranks the catalog's scenarios for TEXT, or for all of stdin as one paste when TEXT is absent.
 import { loadCatalog, editionFromEnv } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problem";
-import { buildMatchIndex, diagnose, toMatchDocs, type Match } from "@/lib/match";
+import { buildMatchIndex, diagnose, diagnosePaste, toMatchDocs, type Match, type TableTriage } from "@/lib/match";
 import { parseDiagnoseArgs, readBatchLine, toJsonMatch, usage } from "@/lib/match/cli";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+function printTable(table: TableTriage): void {
+  console.log(`Table: ${table.rows} row${table.rows === 1 ? "" : "s"}`);
+  for (const g of table.groups) console.log(`  ${String(g.count).padStart(5)} × ${g.slug ?? "no known cause"}   e.g. ${g.sample.replace(/\s+/g, " ").slice(0, 80)}`);
+  console.log("");
 }
 
 function printList(text: string, matches: Match[]): void {
@@ -58,9 +64,12 @@ async function main(): Promise<number> {
     return failed > 0 ? 2 : 0;
   }
   const text = args.text ?? (await readStdin());
-  const matches = diagnose(index, text, options);
-  if (args.json) console.log(JSON.stringify({ matches: matches.map(toJsonMatch) }));
-  else printList(text, matches);
+  const { matches, table } = diagnosePaste(index, text, options);
+  if (args.json) console.log(JSON.stringify({ matches: matches.map(toJsonMatch), ...(table ? { table } : {}) }));
+  else {
+    if (table) printTable(table);
+    printList(text, matches);
+  }
   return 0;
 }
 

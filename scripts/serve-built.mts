@@ -1,4 +1,4 @@
-// Starts `next start` on 127.0.0.1 for a measurement script (load, Lighthouse) and stops it again.
+// Starts `node server.mjs` on 127.0.0.1 for a measurement script (load, Lighthouse) and stops it again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -38,18 +38,19 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
   const base = `http://127.0.0.1:${port}`;
   const taken = await fetch(`${base}/`).then(() => true, () => false);
   if (taken) throw new Error(`something already answers on ${base}: pick another port with --port`);
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     // Its own process group: npx and the next-server under it go together.
     process.kill(-child.pid, "SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    // Killed by the signal, a process has no exit code but a signal code.
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
   };
   try {
     await waitUntilUp(base, child, readyMs);

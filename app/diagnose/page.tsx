@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { cache } from "react";
 import { matchPaste } from "@/components/wizard/paste-match";
 import { Wizard } from "@/components/wizard";
 import { getCatalog } from "@/lib/content";
+import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { pageMetadata } from "@/lib/site";
 import { buildFlow, buildScreen, decodeState, type Screen } from "@/lib/wizard";
 
@@ -9,16 +12,24 @@ interface DiagnosePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-async function load(searchParams: DiagnosePageProps["searchParams"]): Promise<Screen> {
+type Params = Awaited<DiagnosePageProps["searchParams"]>;
+
+// Metadata and page render in one request scope: cache() makes the matcher (and the rate limit) run once.
+const loadScreen = cache(async (params: Params): Promise<Screen> => {
   const catalog = getCatalog();
   const flow = buildFlow(catalog);
-  const decoded = decodeState(flow, await searchParams);
-  const paste = decoded.state.step === "system" && decoded.state.paste ? matchPaste(catalog, decoded.state.paste) : undefined;
-  return buildScreen(flow, decoded, paste);
-}
+  const decoded = decodeState(flow, params);
+  const text = decoded.state.step === "system" ? decoded.state.paste : undefined;
+  if (!text) return buildScreen(flow, decoded);
+  const rate = await takeSearch(await headers());
+  if (rate.ok) return buildScreen(flow, decoded, matchPaste(catalog, text));
+  // Over the limit: the paste stays in its box, the questions still work, and the page says why.
+  const screen = buildScreen(flow, decoded);
+  return { ...screen, notices: [...screen.notices, `${tooManySearches(rate)} Your paste is kept; you can also answer the questions below.`] };
+});
 
 export async function generateMetadata({ searchParams }: DiagnosePageProps): Promise<Metadata> {
-  const screen = await load(searchParams);
+  const screen = await loadScreen(await searchParams);
   return pageMetadata({
     title: `${screen.title} · Guided diagnosis`,
     description: "Answer a few questions to find why a message was not delivered, and how to fix it.",
@@ -27,5 +38,5 @@ export async function generateMetadata({ searchParams }: DiagnosePageProps): Pro
 }
 
 export default async function DiagnosePage({ searchParams }: DiagnosePageProps) {
-  return <Wizard screen={await load(searchParams)} />;
+  return <Wizard screen={await loadScreen(await searchParams)} />;
 }

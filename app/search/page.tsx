@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { LiveSearch } from "@/components/search/client";
 import { systemLabels } from "@/components/search/system-labels";
 import { getCatalog } from "@/lib/content";
 import { diagnose, indexForCatalog } from "@/lib/match";
+import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { pageMetadata } from "@/lib/site";
 
 interface SearchPageProps {
@@ -29,11 +31,18 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const q = await queryOf(searchParams);
   const catalog = getCatalog();
-  // The server answers too, so the page works before (or without) the browser's matcher.
-  const matches = q.trim() ? diagnose(indexForCatalog(catalog), q, { limit: 5 }) : null;
+  // The server answers too, so the page works before (or without) the browser's matcher; that costs
+  // the server a search, so it counts against the client's limit like the API does.
+  const rate = q.trim() ? await takeSearch(await headers()) : undefined;
+  const matches = rate?.ok ? diagnose(indexForCatalog(catalog), q, { limit: 5 }) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Find the root cause</h1>
+      {rate && !rate.ok && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {tooManySearches(rate)} Your paste is kept below; with JavaScript on, your browser searches it on its own.
+        </p>
+      )}
       <LiveSearch systems={systemLabels(catalog.systems)} initialQuery={q} initialMatches={matches} syncUrl autoFocus />
     </div>
   );

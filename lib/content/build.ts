@@ -73,6 +73,7 @@ function buildScenario(system: string, slug: string, file: SourceFile, owner: Sy
       symptoms,
       related,
       keyFacts,
+      limits: fm.limits,
       escalation: fm.escalation ?? owner?.escalation,
       steps: parsed.steps.map(({ id: stepId, was, text, internal }) => ({ id: stepId, was, text, internal })),
       body: parsed.body,

@@ -24,6 +24,8 @@ export const groupSchema = z.strictObject({
   label: text,
   hint: text,
   unknownAdvice: text.optional(),
+  /** The status names this group stands for, as the product writes them (groupBy: status). */
+  statuses: z.array(text).optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -56,6 +58,17 @@ export type Diagram = z.infer<typeof diagramSchema>;
 export const accentValues = ["sky", "violet", "emerald", "amber", "rose", "teal", "indigo", "orange", "slate"] as const;
 export type Accent = (typeof accentValues)[number];
 
+/**
+ * A word users write for one the catalog uses: "admin" for administrator, "DLR" for delivery report,
+ * and the non-English words its users mix in ("nahi" for not). Owned by the docs team; each `also`
+ * must mean what `term` means in the seed. The matcher reads an `also` word as the term's words.
+ */
+export const glossaryEntrySchema = z.strictObject({
+  term: text,
+  also: z.array(text.regex(/^\S+$/, "one word per entry: the matcher reads a pasted word as the term")).min(1),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
 export const systemFrontmatter = z.strictObject({
   name: text,
   accent: z.enum(accentValues).default("slate"),
@@ -63,6 +76,7 @@ export const systemFrontmatter = z.strictObject({
   vendor: text,
   product: text,
   aliases: z.array(text).default([]),
+  glossary: z.array(glossaryEntrySchema).default([]),
   /** Other product names the content uses (third parties): content:check flags their misspellings. */
   productNames: z.array(text).default([]),
   groupBy: z.enum(groupByValues),
@@ -81,6 +95,35 @@ export type Audience = (typeof audienceValues)[number];
 export const keyFactSchema = z.strictObject({ label: text, value: z.union([text, z.number()]).transform(String) });
 export type KeyFact = z.infer<typeof keyFactSchema>;
 
+/**
+ * A number the source document states about a scenario: a limit ("no more than 18000 records in a
+ * single request") or a fixed value (a delay, a duration). The matcher reads numbers in a paste
+ * next to `words`: above `max` points to this scenario ("we sent 25000 records"); equal to a `value`
+ * supports it ("it resumed after 4 hours").
+ */
+export const limitSchema = z
+  .strictObject({
+    /** What is counted or timed, in words: "records per dispatchRequest". */
+    quantity: text,
+    /** The most the system accepts; a paste stating more points to this scenario. */
+    max: z.number().positive().optional(),
+    /** The least it takes (a cache refreshes after 1 hour); a paste stating less points here. */
+    min: z.number().positive().optional(),
+    /** Where the trouble starts (large journeys: 7.5 lakh+); a paste stating this much or more points here. */
+    from: z.number().positive().optional(),
+    /** A number (or several) the source gives, such as retry delays of 2, 6, 18 and 54 seconds. */
+    value: z.union([z.number(), z.array(z.number()).min(1)]).optional(),
+    /** seconds, minutes, hours, days or %: a paste's number must carry such a unit to count (none: a count). */
+    unit: z.enum(["seconds", "minutes", "hours", "days", "%"]).optional(),
+    /** Words a paste puts next to the number ("records", "rows"); the first is the quantity's own word. */
+    words: z.array(text).min(1, "give at least one word a paste puts next to the number"),
+  })
+  .refine(
+    (l) => [l.max, l.min, l.from, l.value].some((v) => v !== undefined),
+    "give max, min or from (a limit) or value (a stated number)",
+  );
+export type Limit = z.infer<typeof limitSchema>;
+
 export const scenarioFrontmatter = z.strictObject({
   title: text,
   system: kebabId,
@@ -94,6 +137,7 @@ export const scenarioFrontmatter = z.strictObject({
   symptoms: z.array(text).min(1, "give at least one way a person describes the problem"),
   related: z.array(scenarioId).default([]),
   keyFacts: z.array(keyFactSchema).default([]),
+  limits: z.array(limitSchema).default([]),
   escalation: escalationSchema.optional(),
 });
 export type ScenarioFrontmatter = z.infer<typeof scenarioFrontmatter>;
@@ -121,6 +165,8 @@ export const stepSchema = z.object({
 });
 
 export const systemSchema = systemFrontmatter.extend({
+  /** Optional here so that systems built before glossaries existed (fixtures, stored catalogs) still type. */
+  glossary: z.array(glossaryEntrySchema).optional(),
   id: z.string(),
   file: z.string(),
   /** The overview, edition-filtered. */
@@ -132,6 +178,8 @@ export const systemSchema = systemFrontmatter.extend({
 export const scenarioSchema = scenarioFrontmatter
   .pick({ title: true, order: true, summary: true, audience: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
   .extend({
+    /** Optional here so that scenarios built before limits existed still type (see limitSchema). */
+    limits: z.array(limitSchema).optional(),
     id: z.string(),
     slug: z.string(),
     system: z.string(),

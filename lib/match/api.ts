@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { MatchIndex } from "./build";
 import { toJsonMatch } from "./cli";
-import { diagnose } from "./diagnose";
+import { diagnosePaste } from "./paste";
+import type { TableTriage } from "./types";
 import { MAX_INPUT_BYTES } from "./text";
 
 /** JSON escaping can make a body several times longer than its text; anything beyond this is refused unread. */
 export const MAX_BODY_BYTES = 6 * MAX_INPUT_BYTES;
 
 export type ApiAnswer =
-  | { status: 200; body: { matches: Array<ReturnType<typeof toJsonMatch>> } }
+  | { status: 200; body: { matches: Array<ReturnType<typeof toJsonMatch>>; table?: TableTriage } }
   | { status: 400 | 413; body: { error: string } };
 
 const limit = z.coerce
@@ -34,7 +35,8 @@ const bad = (error: string): ApiAnswer => ({ status: 400, body: { error } });
 
 function answer(index: MatchIndex, text: string, max?: number): ApiAnswer {
   if (bytes(text) > MAX_INPUT_BYTES) return tooLarge();
-  return { status: 200, body: { matches: diagnose(index, text, { limit: max }).map(toJsonMatch) } };
+  const result = diagnosePaste(index, text, { limit: max });
+  return { status: 200, body: { matches: result.matches.map(toJsonMatch), ...(result.table ? { table: result.table } : {}) } };
 }
 
 function firstIssue(error: z.ZodError, value?: unknown): string {

@@ -1,5 +1,20 @@
-import type { FieldKind, MatchIndex } from "./build";
+import type { MatchIndex } from "./build";
 import { wordWeight, type QueryWord } from "./query";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const {
+  HALF_COVERED,
+  KIND_WEIGHT,
+  LINE_MAX,
+  MAX_CANDIDATES,
+  MAX_UNITS,
+  MOSTLY_EXPLAINED,
+  SCAN_MIN,
+  SCAN_SHARE,
+  USEFUL,
+  WHOLE_MAX,
+} = tunables;
 
 /** A stretch of the paste scored on its own: the whole of a short paste, a line, two adjacent lines. */
 export interface Unit {
@@ -19,31 +34,7 @@ export interface OverlapHit {
   unit: Unit;
 }
 
-const WHOLE_MAX = 80;
-/** Covering less than half of a scenario's best text counts against it. */
-const HALF_COVERED = 0.5;
-/** A unit whose words are less than this share the scenario's counts against it too. */
-const MOSTLY_EXPLAINED = 0.4;
-const LINE_MAX = 40;
-/** Words in more scenarios than this (or this share of them) do not nominate candidates. */
-const SCAN_MIN = 200;
-const SCAN_SHARE = 0.05;
-/** Word overlap below this is noise, not worth computing. */
-const USEFUL = 0.2;
-/** At most this many units of one paste are scored. */
-const MAX_UNITS = 300;
-/** At most this many scenarios are scored unit by unit. */
-const MAX_CANDIDATES = 32;
-
-export const KIND_WEIGHT: Record<FieldKind, number> = {
-  signature: 1,
-  status: 1,
-  title: 1,
-  symptom: 0.95,
-  summary: 0.85,
-  fact: 0.8,
-  step: 0.8,
-};
+export { KIND_WEIGHT };
 
 /** The units of a paste: the whole paste when short, each line (long lines in chunks), adjacent line pairs. */
 export function splitUnits(words: readonly QueryWord[]): Unit[] {
@@ -189,7 +180,7 @@ export function scoreOverlap(
           hit += (index.idf[s] ?? 0) * q;
           count++;
         }
-        if (count < needed) continue;
+        if (count < needed || (fl.code && count < fl.unique.length)) continue;
         const c = (hit / Math.max(fl.weight, index.refWeight)) * KIND_WEIGHT[fl.kind];
         if (c > covered) {
           covered = c;

@@ -1,6 +1,12 @@
 import type { MatchDoc } from "./docs";
-import { isStopword, stem, tokenize, type Token } from "./text";
+import { indexLimit, limitWordIndex, type IndexedLimit, type LimitWordStart } from "./limits";
+import { defaultAnalyzer, type Analyzer } from "./analyzer";
+import { isStopword, type Token } from "./text";
+import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
 
@@ -17,9 +23,13 @@ export interface Field {
   weight: number;
   /** Written in capitals, like Mambu's SENT or FAILED. */
   caps: boolean;
+  /** One code identifier of several parts (backOffDelay, SENDING_ASYNC): found whole or not at all. */
+  code: boolean;
 }
 
 export interface MatchIndex {
+  /** The tokenizer and stemmer the index was built with; pastes are read with the same. */
+  analyzer: Analyzer;
   docs: MatchDoc[];
   fields: Field[];
   stems: string[];
@@ -43,15 +53,21 @@ export interface MatchIndex {
   stemDocs: number[][];
   /** stem → flat [field, position, field, position...] */
   stemFields: number[][];
+  /** Status names the catalog knows (lower case), to find a pasted table's status column. */
+  statusNames: Set<string>;
+  /** Scores below this are no match: calibrated when the index is built (calibrate.ts). */
+  threshold: number;
+  /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
+  glossary: Map<string, number[]>;
+  /** Every scenario's declared numbers, durations in seconds. */
+  limits: IndexedLimit[];
+  /** A pasted word → the limits whose words it may start (see limitWordIndex). */
+  limitWords: Map<string, LimitWordStart[]>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
 }
 
-export const STOPWORD_WEIGHT = 0.15;
-/** How much a word found only in a scenario's remedy steps, key facts or system context explains. */
-export const BACKGROUND = 0.5;
-/** A text weighing less than this many rare words is generic (see refWeight). */
-export const REF_FACTOR = 2.5;
+export { STOPWORD_WEIGHT };
 const kindsOf = (doc: MatchDoc): Array<[FieldKind, string]> => {
   const sigs = doc.signatures.map((s): [FieldKind, string] => [statusOf(doc, s) ? "status" : "signature", s]);
   const extra = doc.statuses
@@ -76,7 +92,15 @@ export function aliasKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
+export interface BuildOptions {
+  /** Tokenizer and stemmer (default: text.ts's tokenizer and Porter 2). */
+  analyzer?: Analyzer;
+}
+
+/** The index without its calibrated threshold: buildMatchIndex (calibrate.ts) is what callers use. */
+export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions = {}): MatchIndex {
+  const analyzer = options.analyzer ?? defaultAnalyzer;
+  const { tokenize, stem } = analyzer;
   const stems: string[] = [];
   const stemIds = new Map<string, number>();
   const words: string[] = [];
@@ -86,7 +110,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
   const stopWords = new Map<string, boolean>();
   const isStop = (word: string) => {
     let stop = stopWords.get(word);
-    if (stop === undefined) stopWords.set(word, (stop = isStopword(word)));
+    if (stop === undefined) stopWords.set(word, (stop = isStopword(word, stem)));
     return stop;
   };
   const stemOf = (word: string) => {
@@ -140,6 +164,7 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
         unique: [...new Set(ids.filter((_, i) => !isStop(tokens[i]?.text ?? "")))],
         weight: 0,
         caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        code: !/\s/.test(text.trim()) && ids.length > 1,
       });
     }
     for (const text of [doc.group, doc.systemName, ...doc.aliases]) {
@@ -171,7 +196,24 @@ export function buildMatchIndex(docs: readonly MatchDoc[]): MatchIndex {
     docFields[f.doc]?.push(fi);
   });
 
+  // Glossaries of all systems in one map: a word users write means the same whichever system it names.
+  const glossary = new Map<string, number[]>();
+  for (const doc of docs) {
+    for (const entry of doc.glossary) {
+      const term = analyse(entry.term).ids;
+      if (term.length === 0) continue;
+      for (const also of entry.also) for (const t of tokenize(also)) if (!t.mask && !glossary.has(t.text)) glossary.set(t.text, term);
+    }
+  }
+  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
+
   return {
+    analyzer,
+    glossary,
+    statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
+    threshold: THRESHOLD_FLOOR,
+    limits,
+    limitWords: limitWordIndex(limits),
     docs: [...docs],
     fields,
     stems,

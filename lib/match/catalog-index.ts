@@ -1,5 +1,6 @@
 import type { Catalog } from "@/lib/content/types";
-import { buildMatchIndex, type MatchIndex } from "./build";
+import type { MatchIndex } from "./build";
+import { buildMatchIndex } from "./calibrate";
 import { toMatchDocs } from "./docs";
 
 // One index per catalog object: a production server keeps its catalog, so the index is built once

@@ -63,5 +63,5 @@ export function readBatchLine(line: string): { ok: true; id: string | number; te
 
 /** The JSON shape the CLI and the HTTP API share. */
 export function toJsonMatch(m: Match) {
-  return { slug: m.slug, score: m.score, title: m.title, url: m.url, system: m.system, why: m.why };
+  return { slug: m.slug, score: m.score, confidence: m.confidence, title: m.title, url: m.url, system: m.system, why: m.why };
 }

@@ -1,49 +1,40 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import { aliasKey, type FieldKind, type MatchIndex } from "./build";
-import { fuzzySearch } from "./fuzzy";
+import { aliasKey, type Field, type MatchIndex } from "./build";
+import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
-import { aloneOnLine, countStatus, linesOf, sameCase, statusContext } from "./status";
+import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
+import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
+import * as tunables from "./tunables";
 
-export type WhyKind = FieldKind | "words" | "fuzzy";
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const {
+  DEFAULT_LIMIT,
+  EXACT_COVERAGE,
+  EXTRA_WORD_SPECIFICITY,
+  INSIDE_LONGER,
+  LIKELY_SCORE,
+  ODD_ONE_OUT,
+  ONE_WORD_CAP,
+  OTHER_SYSTEM_FACTOR,
+  RECORD_MAX,
+  SAME_CASE_BONUS,
+  SEVERAL_WORDS_FLOOR,
+  STATUS_BASE,
+  STATUS_RECORD,
+  SYSTEM_NAMED_BONUS,
+  THRESHOLD_FLOOR,
+  VERBATIM_FROM,
+  VERBATIM_RAMP,
+  WHY_MOSTLY_COVERED,
+} = tunables;
 
-export interface Why {
-  kind: WhyKind;
-  /** The signature, status, symptom or words that matched. */
-  text: string;
-  /** [start, end) in the original pasted text, for highlighting. */
-  span?: [number, number];
-}
+export type { Confidence, DiagnoseOptions, Match, Why, WhyKind };
 
-export interface Match {
-  slug: string;
-  id: string;
-  url: string;
-  title: string;
-  system: string;
-  systemName: string;
-  /** 0 to 1; only matches at or above the relevance threshold are returned. */
-  score: number;
-  why: Why;
-}
-
-export interface DiagnoseOptions {
-  limit?: number;
-  threshold?: number;
-}
-
-export const DEFAULT_LIMIT = 5;
-export const RELEVANCE_THRESHOLD = 0.42;
-/** The least a text of two or more words found verbatim scores, before its specificity counts. */
-const SEVERAL_WORDS_FLOOR = 0.75;
-/** The most a single catalog word found in the paste scores, unless it is a status used as one. */
-const ONE_WORD_CAP = 0.6;
-/** The word index's best score from which a short query is also tried with fuse.js. */
-const FUZZY_FROM = 0.2;
-const SAME_CASE_BONUS = 0.01;
-/** A paste this short is read as one record when judging a status in it. */
-const RECORD_MAX = 80;
+export { DEFAULT_LIMIT };
+/** The calibrated threshold's floor; each index carries its own (index.threshold). */
+export const RELEVANCE_THRESHOLD = THRESHOLD_FLOOR;
 
 interface Evidence {
   score: number;
@@ -67,7 +58,10 @@ const spanOf = (words: readonly QueryWord[], first: number, last: number): [numb
  */
 function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit, record = false): number {
   const lines = record && words.length <= RECORD_MAX ? { from: 0, to: words.length } : linesOf(words, hit.first, hit.last);
-  const rest = words.slice(lines.from, lines.to).filter((_, i) => i + lines.from < hit.first || i + lines.from > hit.last);
+  // The word "status" or "state" only says a status follows: it is no system's vocabulary.
+  const rest = words
+    .slice(lines.from, lines.to)
+    .filter((w, i) => (i + lines.from < hit.first || i + lines.from > hit.last) && !STATUS_KEYS.has(w.token.text));
   if (!rest.some((w) => !w.stop && !w.number)) return 1;
   return explainedShare(index, doc, rest, { from: 0, to: rest.length });
 }
@@ -83,24 +77,27 @@ function phraseEvidence(
   words: readonly QueryWord[],
   hit: PhraseHit,
   mentioned: Set<string>,
+  counts: Map<string, number>,
 ): Evidence | undefined {
   const field = index.fields[hit.field];
   if (!field) return undefined;
+  // A code identifier (backOffDelay, SENDING_ASYNC) is found whole or not at all: ImagePullBackOff is not backOffDelay.
+  if (field.code && hit.coverage < 1) return undefined;
   const around = support(index, field.doc, words, hit);
   const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
   const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
-  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text };
+  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text, asWritten: sameCase(words, hit, field.text) };
   if (field.kind === "status" && statusContext(words, hit, context)) {
     const record = support(index, field.doc, words, hit, true);
     // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
     const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
-    return { score: hit.coverage * (0.7 + 0.2 * record) + asWritten, why, phrase: hit, status: countStatus(words, field) };
+    return { score: hit.coverage * (STATUS_BASE + STATUS_RECORD * record) + asWritten, why, phrase: hit, status: count(counts, words, field) };
   }
   const content = field.stop.filter((s) => !s).length;
-  const specific = Math.min(1, (field.weight * (1 + 0.5 * (Math.min(content, 3) - 1))) / index.refWeight);
+  const specific = Math.min(1, (field.weight * (1 + EXTRA_WORD_SPECIFICITY * (Math.min(content, 3) - 1))) / index.refWeight);
   // A text of several words found nearly verbatim is the scenario's own wording: trust it whatever
   // surrounds it. A single word (or a status name used in prose) must be backed by its surroundings.
-  const verbatim = Math.max(0, Math.min(1, (hit.coverage - 0.6) / 0.25));
+  const verbatim = Math.max(0, Math.min(1, (hit.coverage - VERBATIM_FROM) / VERBATIM_RAMP));
   const floor = content >= 2 && field.kind !== "status" ? SEVERAL_WORDS_FLOOR * verbatim : 0;
   // Specificity vouches for a text found whole; a text found in part leans on its surroundings.
   const backing = Math.max(verbatim * specific, around ** 2);
@@ -108,6 +105,14 @@ function phraseEvidence(
   // One word, not used as a status, never outranks a status or a text of several words.
   if (content < 2) return { score: Math.min(score, ONE_WORD_CAP), why: { ...why, kind: "words" }, phrase: hit };
   return { score, why: field.kind === "status" ? { ...why, kind: "signature" } : why, phrase: hit };
+}
+
+/** countStatus once per status text in a paste: many scenarios may share one status name. */
+function count(cache: Map<string, number>, words: readonly QueryWord[], field: Field): number {
+  const key = `${field.caps ? 1 : 0}${field.text}`;
+  let n = cache.get(key);
+  if (n === undefined) cache.set(key, (n = countStatus(words, field)));
+  return n;
 }
 
 function mentionedSystems(index: MatchIndex, text: string): Set<string> {
@@ -139,7 +144,7 @@ function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: Overlap
     const w = words[i];
     if (w && !w.stop && field.stems.includes(w.stem)) matched.push(i);
   }
-  const mostly = hit.covered >= 0.6;
+  const mostly = hit.covered >= WHY_MOSTLY_COVERED;
   return {
     kind: mostly ? field.kind : "words",
     text: mostly ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
@@ -147,13 +152,20 @@ function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: Overlap
   };
 }
 
-/** Ranks the catalog's scenarios for a paste: an error string, a status, a log excerpt or a description. */
-export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOptions = {}): Match[] {
-  if (typeof input !== "string") return [];
+export interface RankOptions extends DiagnoseOptions {
+  /** Text whose system names count as named by this text too (a table row's whole table). */
+  context?: string;
+}
+
+/**
+ * Ranks the catalog's scenarios for a text by its words: an error string, a status, a log excerpt or
+ * a description. diagnose (paste.ts) reads the paste's shape first and calls this on what matters.
+ */
+export function rank(index: MatchIndex, input: string, options: RankOptions = {}): Match[] {
   const text = clip(input);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-  const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
-  const { words } = analyseQuery(index, text);
+  const threshold = options.threshold ?? index.threshold;
+  const { tokens, words } = analyseQuery(index, text);
   if (words.length === 0) return [];
 
   const best = new Map<number, Evidence>();
@@ -163,9 +175,10 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, text);
+  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`);
   const phrases = findPhrases(index, words);
-  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned));
+  const counts = new Map<string, number>();
+  for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned, counts));
 
   // Specific beats generic: a short match inside a longer match of another scenario ("Sent" in "Not sent") yields.
   const longest = [...phrases].sort((a, b) => b.last - b.first - (a.last - a.first)).slice(0, 32);
@@ -176,7 +189,7 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
       const od = index.fields[o.field]?.doc;
       return od !== doc && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first && o.coverage >= h.coverage;
     });
-    if (inside) best.set(doc, { ...e, score: e.score * 0.5 });
+    if (inside) best.set(doc, { ...e, score: e.score * INSIDE_LONGER });
   }
 
   // The odd one out: in a list showing several statuses of a system (SENT, SENT, FAILED), the rarer is the question.
@@ -186,37 +199,28 @@ export function diagnose(index: MatchIndex, input: unknown, options: DiagnoseOpt
     const system = index.docs[doc]?.system;
     const others = seen.filter((o) => o !== e && o.why.text !== e.why.text && index.docs[index.fields[o.phrase?.field ?? -1]?.doc ?? -1]?.system === system);
     const fewest = Math.min(e.status, ...others.map((o) => o.status ?? Infinity));
-    if (others.length > 0 && e.status > fewest) best.set(doc, { ...e, score: e.score * (fewest / e.status) ** 0.25 });
+    if (others.length > 0 && e.status > fewest) best.set(doc, { ...e, score: e.score * (fewest / e.status) ** ODD_ONE_OUT });
   }
 
   const overlap = scoreOverlap(index, words, splitUnits(words), best.keys());
   // The "why" of a word-overlap match is only worked out for the matches returned (see below).
   const placeholder: Why = { kind: "words", text: "" };
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
-
-
-  // fuse.js only for a short query the word index nearly matched but with a word it could not read
-  // (a partial word, a bad misspelling), over the few scenarios it suspects.
-  const top = Math.max(0, ...[...best.values()].map((e) => e.score));
-  const unresolved = words.some((w) => w.stem < 0 && !w.stop && !w.number && w.token.text.length >= 3);
-  if (top < threshold && top >= FUZZY_FROM && unresolved) {
-    const candidates = [...best.entries()].sort((a, b) => b[1].score - a[1].score).map(([d]) => d);
-    for (const hit of fuzzySearch(index, text, candidates)) {
-      const doc = index.docs[hit.doc];
-      if (doc) offer(hit.doc, { score: 0.8 * hit.similarity, why: { kind: "fuzzy", text: doc.title } });
-    }
-  }
+  for (const e of limitEvidence(index, tokens, text)) offer(e.doc, { score: e.score, why: e.why });
+  // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
+  // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 
   const results: Array<{ match: Match; raw: number; overlap?: OverlapHit }> = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];
     if (!doc) continue;
     let score = e.score;
-    if (mentioned.has(doc.system)) score += (1 - score) * 0.15;
-    else if (mentioned.size > 0) score *= 0.9;
+    if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
+    else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
     if (score < threshold) continue;
-    const match = { slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
+    const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
+    const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
     results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);

@@ -1,4 +1,7 @@
+import type { GlossaryEntry, Limit } from "@/lib/content/schema";
 import type { Catalog } from "@/lib/content/types";
+
+export type MatchLimit = Limit;
 
 /** What the matcher needs to know about one scenario: plain data, safe to serialize for the browser. */
 export interface MatchDoc {
@@ -17,8 +20,12 @@ export interface MatchDoc {
   statuses: string[];
   /** Words in a paste that point to the scenario's system (Mambu, ALX, Qikchat...). */
   aliases: string[];
+  /** The system's glossary: words users write ("admin") for the catalog's ("administrator"). */
+  glossary: GlossaryEntry[];
   /** Key facts as "label: value" (Records per request: 18000 at most). */
   facts: string[];
+  /** Numbers the content declares (limits, durations): see lib/content/schema.ts limitSchema. */
+  limits: MatchLimit[];
   /** Remedy steps, as plain text. */
   steps: string[];
   /** The group's hint, e.g. "The dispatchRequest API failed with a 4XX error code". */
@@ -27,13 +34,6 @@ export interface MatchDoc {
   systemFacts: string[];
 }
 
-/** "QUEUED, WAITING or SENDING_ASYNC" → ["QUEUED", "WAITING", "SENDING_ASYNC"]. */
-export function statusNames(label: string): string[] {
-  return label
-    .split(/,|\s+or\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 export function toMatchDocs(catalog: Catalog): MatchDoc[] {
   const systems = new Map(catalog.systems.map((s) => [s.id, s]));
@@ -51,9 +51,12 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       signatures: s.signatures,
       symptoms: s.symptoms,
       group,
-      statuses: system?.groupBy === "status" ? statusNames(group) : [],
+      // The group's declared status names; a status group that declares none is its label.
+      statuses: system?.groupBy === "status" ? (groupDef?.statuses ?? [group]) : [],
       aliases: [...new Set([system?.shortName, system?.name, ...(system?.aliases ?? [])].filter((a): a is string => !!a))],
+      glossary: system?.glossary ?? [],
       facts: s.keyFacts.map((f) => `${f.label}: ${f.value}`),
+      limits: s.limits ?? [],
       steps: s.steps.map((step) => step.text),
       groupHint: groupDef?.hint ?? "",
       systemFacts: system?.facts ?? [],

@@ -1,6 +1,10 @@
-export { buildMatchIndex, type MatchIndex } from "./build";
+export { type BuildOptions, type MatchIndex } from "./build";
+export { buildMatchIndex, calibrateThreshold, GENERIC_SENTENCES, type MatchIndexOptions } from "./calibrate";
 export { indexForCatalog } from "./catalog-index";
 export { toMatchDocs, type MatchDoc } from "./docs";
-export { diagnose, DEFAULT_LIMIT, RELEVANCE_THRESHOLD, type DiagnoseOptions, type Match, type Why, type WhyKind } from "./diagnose";
+export { DEFAULT_LIMIT, RELEVANCE_THRESHOLD } from "./diagnose";
+export { diagnose, diagnosePaste } from "./paste";
+export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, PasteShape, TableGroup, TableTriage, Why, WhyKind } from "./types";
 export { loadIndex, serializeIndex, type SerializedIndex } from "./serialize";
 export { MAX_INPUT_BYTES, normalize, tokenize, type Token } from "./text";
+export { defaultAnalyzer, englishStem, type Analyzer } from "./analyzer";

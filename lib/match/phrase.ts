@@ -1,5 +1,9 @@
-import { STOPWORD_WEIGHT, type MatchIndex } from "./build";
+import type { MatchIndex } from "./build";
+import * as tunables from "./tunables";
 import type { QueryWord } from "./query";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { ANCHOR_SHARE, DRIFT, MAX_VOTERS, MIN_VOTERS, PHRASE_MIN_COVERAGE, STOPWORD_WEIGHT, VOTE_BUDGET } = tunables;
 
 /** A catalog text found in the paste in order, give or take a few words and typos. */
 export interface PhraseHit {
@@ -15,15 +19,8 @@ export interface PhraseHit {
   verbatim: boolean;
 }
 
-/** Words may drift this far from where the anchor puts them (inserted or dropped words). */
-const DRIFT = 3;
-/**
- * Stems used by more fields than this are checked around anchors instead of voting. On a long paste
- * the limit shrinks so that the votes stay within VOTE_BUDGET: common words then only verify.
- */
-const MAX_VOTERS = 1500;
-const MIN_VOTERS = 12;
-const VOTE_BUDGET = 150_000;
+// Stems used by more fields than MAX_VOTERS are checked around anchors instead of voting. On a long
+// paste the limit shrinks so that the votes stay within VOTE_BUDGET: common words then only verify.
 
 /**
  * Finds catalog texts in the paste. Rare words vote for (text, offset) anchors, Hough-style; the
@@ -76,7 +73,7 @@ export function findPhrases(index: MatchIndex, words: readonly QueryWord[]): Phr
   for (let slot = 0; slot < fieldOf.length; slot++) {
     const fi = fieldOf[slot] ?? 0;
     const field = index.fields[fi];
-    if (!field || (bestWeight[slot] ?? 0) < 0.25 * field.weight) continue;
+    if (!field || (bestWeight[slot] ?? 0) < ANCHOR_SHARE * field.weight) continue;
     const hit = verify(index, fi, bestAnchor[slot] ?? 0, words, used);
     if (hit) hits.push(hit);
   }
@@ -125,7 +122,7 @@ function verify(index: MatchIndex, fi: number, anchor: number, words: readonly Q
   // A text found in pieces scattered over the paste is not a phrase.
   if (last - first + 1 > field.stems.length + 2 * DRIFT) return undefined;
   const coverage = field.weight > 0 ? got / field.weight : 0;
-  if (coverage < 0.5 || (found < 2 && content > 1)) return undefined;
+  if (coverage < PHRASE_MIN_COVERAGE || (found < 2 && content > 1)) return undefined;
   return { field: fi, coverage, found, first, last, verbatim };
 }
 

@@ -1,6 +1,10 @@
 import type { MatchIndex } from "./build";
-import { isStopword, stem, tokenize, type Token } from "./text";
+import { isStopword, type Token } from "./text";
+import * as tunables from "./tunables";
 import { correct } from "./typo";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { PREFIX_CANDIDATES, PREFIX_MIN, QUALITY } = tunables;
 
 /** One word of the paste, resolved against the catalog's vocabulary. */
 export interface QueryWord {
@@ -15,10 +19,7 @@ export interface QueryWord {
   tokenIndex: number;
 }
 
-export const QUALITY = { exact: 1, stem: 0.95, compound: 0.9, prefix: 0.85, typo1: 0.8, typo2: 0.6 } as const;
-/** A word being typed is completed from this many letters on. */
-const PREFIX_MIN = 2;
-const PREFIX_CANDIDATES = 200;
+export { QUALITY };
 
 /**
  * Completes the paste's last word when the user may still be typing it ("Max Record si"): among the
@@ -56,17 +57,20 @@ function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
+  // A glossary word (admin, DLR, nahi) reads as its term's words, besides any reading of its own.
+  const term = index.glossary.get(word)?.map((stem) => ({ stem, quality: QUALITY.glossary })) ?? [];
+  if (term.length > 0) return w === undefined ? term : [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }, ...term];
   const parts = index.compounds.get(word);
   if (w !== undefined) {
     const exact = { stem: index.wordStem[w] ?? -1, quality: QUALITY.exact };
     // "setup" is a word here, and also "set-up" written together: offer both readings.
     return parts ? [exact, ...parts.map((p) => ({ stem: p, quality: QUALITY.compound }))] : [exact];
   }
-  const s = index.stemIds.get(stem(word));
+  const s = index.stemIds.get(index.analyzer.stem(word));
   if (s !== undefined) return [{ stem: s, quality: QUALITY.stem }];
   if (parts) return parts.map((p) => ({ stem: p, quality: QUALITY.compound }));
   // Function words are never typos of catalog words ("the" is not "then").
-  const fix = isStopword(word) ? undefined : correct(word, index.words, index.deletions);
+  const fix = isStopword(word, index.analyzer.stem) ? undefined : correct(word, index.words, index.deletions);
   if (fix) return [{ stem: index.wordStem[fix.word] ?? -1, quality: fix.distance === 1 ? QUALITY.typo1 : QUALITY.typo2 }];
   return [{ stem: -1, quality: 0 }];
 }
@@ -76,7 +80,7 @@ function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality
  * that the catalog writes as one word (e-mail → email) are joined first.
  */
 export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]; words: QueryWord[] } {
-  const tokens = tokenize(text);
+  const tokens = index.analyzer.tokenize(text);
   const words: QueryWord[] = [];
   const cache = new Map<string, { resolved: Array<{ stem: number; quality: number }>; stop: boolean; number: boolean }>();
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +99,7 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
     }
     let known = cache.get(t.text);
     if (!known) {
-      known = { resolved: resolve(index, t.text), stop: isStopword(t.text), number: /^\d+$/.test(t.text) };
+      known = { resolved: resolve(index, t.text), stop: isStopword(t.text, index.analyzer.stem), number: /^\d+$/.test(t.text) };
       cache.set(t.text, known);
     }
     for (const r of known.resolved) {

@@ -1,7 +1,7 @@
 import { problem, type Problem } from "@/lib/content/problem";
 import type { Catalog } from "@/lib/content/types";
 import { indexForCatalog } from "./catalog-index";
-import { diagnose } from "./diagnose";
+import { diagnose } from "./paste";
 
 /**
  * A scenario's own signatures must rank it first in the matcher (ties with another system's

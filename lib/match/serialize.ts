@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { buildMatchIndex, type MatchIndex } from "./build";
+import { glossaryEntrySchema, limitSchema } from "@/lib/content/schema";
+import type { MatchIndex } from "./build";
+import { buildMatchIndex } from "./calibrate";
 import type { MatchDoc } from "./docs";
 
 /**
@@ -9,8 +11,16 @@ import type { MatchDoc } from "./docs";
  */
 const serializedIndex = z.object({
   version: z.literal(1),
+  /** The no-match threshold calibrated on the server, so that the browser need not calibrate again. */
+  threshold: z.number().min(0).max(1).optional(),
   systems: z.array(
-    z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), facts: z.array(z.string()).optional() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      glossary: z.array(glossaryEntrySchema).optional(),
+      facts: z.array(z.string()).optional(),
+    }),
   ),
   docs: z.array(
     z.object({
@@ -24,6 +34,7 @@ const serializedIndex = z.object({
       group: z.string(),
       statuses: z.array(z.string()).optional(),
       facts: z.array(z.string()).optional(),
+      limits: z.array(limitSchema).optional(),
       steps: z.array(z.string()).optional(),
       groupHint: z.string().optional(),
     }),
@@ -39,9 +50,15 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
     if (s === undefined) {
       s = systems.length;
       at.set(d.system, s);
-      systems.push({ id: d.system, name: d.systemName, aliases: d.aliases, ...(d.systemFacts.length ? { facts: d.systemFacts } : {}) });
+      systems.push({
+        id: d.system,
+        name: d.systemName,
+        aliases: d.aliases,
+        ...(d.glossary.length ? { glossary: d.glossary } : {}),
+        ...(d.systemFacts.length ? { facts: d.systemFacts } : {}),
+      });
     }
-    const { id, url, title, summary, signatures, symptoms, group, statuses, facts, steps, groupHint } = d;
+    const { id, url, title, summary, signatures, symptoms, group, statuses, facts, limits, steps, groupHint } = d;
     return {
       id,
       url,
@@ -53,6 +70,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
       group,
       ...(statuses.length ? { statuses } : {}),
       ...(facts.length ? { facts } : {}),
+      ...(limits.length ? { limits } : {}),
       ...(steps.length ? { steps } : {}),
       ...(groupHint ? { groupHint } : {}),
     };
@@ -61,7 +79,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
 }
 
 export function serializeIndex(index: MatchIndex): string {
-  return JSON.stringify(serializeDocs(index.docs));
+  return JSON.stringify({ ...serializeDocs(index.docs), threshold: index.threshold });
 }
 
 /** Rebuilds an index from serializeIndex's output (a JSON string or the parsed value); throws on a malformed one. */
@@ -75,12 +93,14 @@ export function loadIndex(data: unknown): MatchIndex {
       system: system.id,
       systemName: system.name,
       aliases: system.aliases,
+      glossary: system.glossary ?? [],
       statuses: d.statuses ?? [],
       facts: d.facts ?? [],
+      limits: d.limits ?? [],
       steps: d.steps ?? [],
       groupHint: d.groupHint ?? "",
       systemFacts: system.facts ?? [],
     };
   });
-  return buildMatchIndex(docs);
+  return buildMatchIndex(docs, { threshold: parsed.threshold });
 }

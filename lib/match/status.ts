@@ -2,11 +2,14 @@ import type { Field } from "./build";
 import type { Unit } from "./bow";
 import type { PhraseHit } from "./phrase";
 import type { QueryWord } from "./query";
+import * as tunables from "./tunables";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { HEADER_LOOKBACK } = tunables;
 
 /** Words that say a status name is one: "status=Sent", "State: WAITING", a table's Status column. */
-const STATUS_KEYS = new Set(["status", "state"]);
-/** How many lines above a table row its header may be. */
-const HEADER_LOOKBACK = 30;
+// With the words for status that users mixing French, Spanish, German or Italian write.
+export const STATUS_KEYS = new Set(["status", "state", "statut", "estado", "zustand", "stato"]);
 
 /** The words of the lines a hit is on. */
 export function linesOf(words: readonly QueryWord[], first: number, last: number): Unit {
@@ -29,6 +32,8 @@ export interface StatusClues {
   systemNamed: boolean;
   /** The paste, for reading a table around the status. */
   text: string;
+  /** Written exactly as the catalog writes it (Sent for Sent, SENT for SENT). */
+  asWritten?: boolean;
 }
 
 /**
@@ -37,11 +42,17 @@ export interface StatusClues {
  */
 export function statusContext(words: readonly QueryWord[], hit: PhraseHit, clues: StatusClues): boolean {
   const upper = words.slice(hit.first, hit.last + 1).every((w) => w.token.raw === w.token.raw.toUpperCase());
+  // Part of a longer identifier (PRECONDITION_FAILED, SENT_AT) is not the status itself.
+  const start = words[hit.first]?.token.start ?? 0;
+  const end = words[hit.last]?.token.end ?? 0;
+  if (/[\p{L}\p{N}_]/u.test(clues.text[start - 1] ?? "") || /[\p{L}\p{N}_]/u.test(clues.text[end] ?? "")) return false;
   // A status its system writes in capitals (FAILED) is that status when written so, or when the paste
   // names the system; "Status: Failed - payment declined" is somebody else's.
   if (clues.caps && !upper) {
     if (!clues.systemNamed) return false;
   } else if (clues.caps && hit.verbatim) return true;
+  // Capitalised as its system writes it, in a paste naming that system: "salió como Sent en Autologyx".
+  if (clues.asWritten && clues.systemNamed && /^\p{Lu}/u.test(words[hit.first]?.token.raw ?? "")) return true;
   // The word right before, skipping function words: "status=Sent", "Status: Not sent", "state is FAILED".
   for (let p = hit.first - 1; p >= Math.max(0, hit.first - 3); p--) {
     const w = words[p];
@@ -49,8 +60,7 @@ export function statusContext(words: readonly QueryWord[], hit: PhraseHit, clues
     if (STATUS_KEYS.has(w.token.text)) return true;
     if (!w.stop) break;
   }
-  const start = words[hit.first]?.token.start;
-  return clues.alone || (start !== undefined && inStatusColumn(clues.text, start));
+  return clues.alone || inStatusColumn(clues.text, start);
 }
 
 /** In a pasted table ("Subject | Status" above "Invoice | Not sent"), is this offset in the Status column? */

@@ -120,17 +120,26 @@ const stopwords = new Set(
     "how why when where all any some each every other such own same both few more most " +
     "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
     // log levels: a log line should match like its bare message
-    "error err warn warning wrn info inf debug dbg trace trc fatal"
+    "error err warn warning wrn info inf debug dbg trace trc fatal " +
+    // Function words of the languages users mix in (Hinglish, French, Spanish, German): as empty as
+    // "the". Their content words are in each system's glossary (content/<system>/_system.mdx).
+    "ka ki ke aur hai hain ho hua gaya gayi raha rahi rahe kar karna karke se mein ko bhi kya toh ye yeh wo woh isliye par pe pa dono abhi " +
+    "le la les un une des est et dans depuis pour sur du de mais il elle au aux " +
+    "el los las una en pero como y del lo ni que se por con " +
+    "der die das ist und ein eine einen fur mit im zu auf den dem"
   ).split(" "),
 );
 
-/** A function word, in any of its forms ("getting" is "get"), or a lone letter (the e of e-mail). */
-export function isStopword(word: string): boolean {
+/** A function word, in any of its forms ("getting" is "get" under `stem`), or a lone letter (the e of e-mail). */
+export function isStopword(word: string, stem: (word: string) => string = lightStem): boolean {
   return (word.length === 1 && !/\d/.test(word)) || stopwords.has(word) || stopwords.has(stem(word));
 }
 
-/** A light suffix stripper so that rejected/rejects, paused/pause and queued/queue meet. */
-export function stem(word: string): string {
+/**
+ * A light suffix stripper, used only to recognise function words when no analyzer is given; the
+ * matcher's stemmer is Porter 2 (analyzer.ts).
+ */
+export function lightStem(word: string): string {
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let s = word;
   if (s.endsWith("ies") && s.length > 4) s = s.slice(0, -3) + "y";

@@ -4,11 +4,12 @@
  * alignment distance (Levenshtein plus adjacent transpositions) confirms them.
  */
 
-/** Words shorter than this are never corrected: too many short words are one letter apart. */
-export const MIN_TYPO_LENGTH = 4;
+import * as tunables from "./tunables";
 
-/** Words this short are only corrected for a swapped, missing or extra letter. */
-const SHORT_WORD = 4;
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { MIN_TYPO_LENGTH, SHORT_WORD } = tunables;
+
+export { MIN_TYPO_LENGTH };
 
 /** Same letters, two neighbours swapped: tset/test. */
 function swapped(a: string, b: string): boolean {

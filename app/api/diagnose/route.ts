@@ -1,14 +1,10 @@
 import { getCatalog } from "@/lib/content";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
 import { indexForCatalog } from "@/lib/match/catalog-index";
-import { clientKey, createRateLimiter, RATE_WINDOW_MS, rateLimitConfig, type RateDecision } from "@/lib/rate-limit";
+import type { RateDecision } from "@/lib/rate-limit";
+import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 
 export const dynamic = "force-dynamic";
-
-// One limiter per server process: `next start` serves every request from it (see README, Limits).
-const config = rateLimitConfig(process.env.FIXPATH_RATE_LIMIT);
-if (config.warning) console.warn(config.warning);
-const limiter = createRateLimiter({ limit: config.limit, windowMs: RATE_WINDOW_MS });
 
 const noStore = { "cache-control": "no-store" };
 const reply = (a: ApiAnswer, rate: RateDecision) =>
@@ -18,10 +14,10 @@ const reply = (a: ApiAnswer, rate: RateDecision) =>
   });
 
 /** Counts the request against its client; a Response when the client is over its limit. */
-function throttle(request: Request): { rate: RateDecision; refused?: Response } {
-  const rate = limiter.take(clientKey(request.headers.get("x-forwarded-for")), Date.now());
+async function throttle(request: Request): Promise<{ rate: RateDecision; refused?: Response }> {
+  const rate = await takeSearch(request.headers);
   if (rate.ok) return { rate };
-  const error = `too many requests: at most ${rate.limit} a minute; try again in ${rate.retryAfterSeconds} s`;
+  const error = tooManySearches(rate);
   const refused = Response.json(
     { error },
     { status: 429, headers: { ...noStore, "retry-after": String(rate.retryAfterSeconds), "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": "0" } },
@@ -63,7 +59,7 @@ async function readCapped(request: Request): Promise<string | undefined> {
 }
 
 export async function POST(request: Request) {
-  const { rate, refused } = throttle(request);
+  const { rate, refused } = await throttle(request);
   if (refused) return refused;
   let body: string | undefined;
   try {
@@ -79,8 +75,8 @@ export async function POST(request: Request) {
   }
 }
 
-export function GET(request: Request) {
-  const { rate, refused } = throttle(request);
+export async function GET(request: Request) {
+  const { rate, refused } = await throttle(request);
   if (refused) return refused;
   try {
     return reply(answerGet(indexForCatalog(getCatalog()), new URL(request.url).searchParams), rate);

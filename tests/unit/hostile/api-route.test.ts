@@ -63,6 +63,22 @@ describe("the diagnose route's rate limit", () => {
   });
 });
 
+describe("the diagnose route's client, with no trusted proxy (the default)", () => {
+  let route: Route;
+  beforeAll(async () => {
+    route = await routeWithLimit("2");
+  });
+
+  test("is the TCP peer (the last X-Forwarded-For entry, which server.mjs appends): forging the rest gains nothing", async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      const forged = { "x-forwarded-for": `10.0.0.${i}, 192.0.2.${i}, 198.51.100.50` };
+      statuses.push((await route.GET(new Request("http://127.0.0.1/api/diagnose?q=FAILED", { headers: forged }))).status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429, 429]);
+  });
+});
+
 describe("the diagnose route on bad input", () => {
   let route: Route;
   beforeAll(async () => {

@@ -21,8 +21,9 @@ const match = z.strictObject({
   system: z.string().min(1),
   systemName: z.string().min(1),
   score: z.number().min(RELEVANCE_THRESHOLD).max(1),
+  confidence: z.enum(["exact", "likely", "possible"]),
   why: z.strictObject({
-    kind: z.enum(["signature", "status", "symptom", "title", "summary", "fact", "step", "words", "fuzzy"]),
+    kind: z.enum(["signature", "status", "symptom", "title", "summary", "fact", "step", "words", "fuzzy", "limit"]),
     text: z.string(),
     span: z.tuple([z.number().int(), z.number().int()]).optional(),
   }),

@@ -49,3 +49,15 @@ test("a text over the documented limit is a 413, one at the limit is answered", 
   expect(answerPost(index, JSON.stringify({ text: "a".repeat(MAX_INPUT_BYTES) })).status).toBe(200);
   expect(answerPost(index, " ".repeat(MAX_BODY_BYTES + 1)).status).toBe(413);
 });
+
+test("a pasted table answers its causes per row, with counts, next to the matches", () => {
+  const a = answerPost(index, JSON.stringify({ text: "Subject\tStatus\nHi\tSent\nHo\tNot sent\nHu\tNot sent" }));
+  expect(a.status).toBe(200);
+  const body = "matches" in a.body ? a.body : undefined;
+  expect(body?.table?.rows).toBe(3);
+  expect(body?.table?.groups.map((g) => [g.slug, g.count])).toEqual([["acme/not-sent", 2], ["acme/sent", 1]]);
+  expect(body?.matches[0]?.confidence).toBeDefined();
+  // A plain text has no table.
+  const plain = answerPost(index, JSON.stringify({ text: "Dispatch is paused" }));
+  expect("matches" in plain.body && "table" in plain.body).toBe(false);
+});

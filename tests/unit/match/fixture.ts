@@ -1,7 +1,7 @@
 import type { MatchDoc } from "@/lib/match";
 
 /** A small catalog of two made-up systems, shaped like the real one. */
-const base = { facts: [], steps: [], groupHint: "", systemFacts: [], statuses: [] };
+const base = { facts: [], glossary: [], limits: [], steps: [], groupHint: "", systemFacts: [], statuses: [] };
 const acme = { system: "acme", systemName: "Acme Dispatch", aliases: ["Acme", "Acme Dispatch", "dispatchRequest"] };
 const beta = { system: "beta", systemName: "Beta Mail", aliases: ["Beta", "Beta Mail", "BetaMail", "communication log"] };
 
@@ -36,6 +36,7 @@ export const fixtureDocs: MatchDoc[] = [
     symptoms: ["too many records in one dispatch request"],
     group: "Request rejected",
     facts: ["Records per request: 18000 at most"],
+    limits: [{ quantity: "records per request", max: 18000, words: ["records", "rows"] }],
   }),
   doc({
     ...acme,
@@ -45,6 +46,7 @@ export const fixtureDocs: MatchDoc[] = [
     signatures: ["Max dispatch supported exceeded"],
     symptoms: ["too many dispatches in one API request"],
     group: "Request rejected",
+    limits: [{ quantity: "dispatches per request", max: 15, words: ["dispatches"] }],
   }),
   doc({
     ...acme,

@@ -1,0 +1,131 @@
+/**
+ * Every tunable of the paste matcher, each with the reason for its value. Constants are fitted on
+ * tests/eval (the historical set) and tests/eval/tuning only, never on tests/eval/heldout.
+ * Hard limits that are contracts (MAX_INPUT_BYTES, MAX_TOKENS) live with the code they bound.
+ */
+import type { FieldKind } from "./build";
+
+// ── Relevance ────────────────────────────────────────────────────────────────────────────────
+/** Floor of the calibrated no-match threshold: below it even a quiet catalog's matches are chance. */
+export const THRESHOLD_FLOOR = 0.42;
+/** Ceiling of the calibrated threshold: above it a scenario's own symptom would stop matching. */
+export const THRESHOLD_CEILING = 0.55;
+/** Margin over what generic sentences score in this catalog (see calibrate.ts). */
+export const THRESHOLD_MARGIN = 0.04;
+/** Which of the generic sentences' scores the margin is added to: nearly the highest, not one outlier. */
+export const THRESHOLD_QUANTILE = 0.9;
+/** Default number of matches returned: a results list a person reads whole. */
+export const DEFAULT_LIMIT = 5;
+
+// ── Phrases (a catalog text found in the paste) ──────────────────────────────────────────────
+/** The least a text of two or more words found verbatim scores, before its specificity counts. */
+export const SEVERAL_WORDS_FLOOR = 0.75;
+/** The most a single catalog word found in the paste scores, unless it is a status used as one. */
+export const ONE_WORD_CAP = 0.6;
+/** A status used as a status scores this much on its own... */
+export const STATUS_BASE = 0.7;
+/** ...plus this much times how well the rest of the record agrees with its scenario. */
+export const STATUS_RECORD = 0.2;
+/** Written exactly as the catalog writes it (SENT for SENT) breaks a tie between systems. */
+export const SAME_CASE_BONUS = 0.01;
+/** A paste this short (in words) is read as one record when judging a status in it. */
+export const RECORD_MAX = 80;
+/** Coverage from which a phrase counts as the scenario's own wording (ramps to full over VERBATIM_RAMP). */
+export const VERBATIM_FROM = 0.6;
+export const VERBATIM_RAMP = 0.25;
+/** Each content word beyond the first (up to three) makes a text this much more specific. */
+export const EXTRA_WORD_SPECIFICITY = 0.5;
+/** A word-overlap match shows its best text as the reason when it covers this much of it, else the shared words. */
+export const WHY_MOSTLY_COVERED = 0.6;
+/** A short hit inside a longer hit of another scenario ("Sent" in "Not sent") keeps this share. */
+export const INSIDE_LONGER = 0.5;
+/** In a list of several statuses the commoner ones yield by (fewest/count)^this: the odd one out is the question. */
+export const ODD_ONE_OUT = 0.25;
+/** Words may drift this far from where the anchor puts them (inserted or dropped words, wrapped lines). */
+export const DRIFT = 3;
+/** Stems used by more fields than this are checked around anchors instead of voting. */
+export const MAX_VOTERS = 1500;
+export const MIN_VOTERS = 12;
+/** Votes one paste may cast: keeps a 64 KB log to one pass on a big catalog. */
+export const VOTE_BUDGET = 150_000;
+/** An anchor must gather this share of a text's weight before it is verified word by word. */
+export const ANCHOR_SHARE = 0.25;
+/** A text found with less than this share of its weight is not a phrase hit. */
+export const PHRASE_MIN_COVERAGE = 0.5;
+
+// ── Systems ──────────────────────────────────────────────────────────────────────────────────
+/** A paste naming a scenario's system closes this share of the gap to 1... */
+export const SYSTEM_NAMED_BONUS = 0.15;
+/** ...and a paste naming only other systems keeps this share of the score. */
+export const OTHER_SYSTEM_FACTOR = 0.9;
+
+// ── Word overlap ─────────────────────────────────────────────────────────────────────────────
+export const KIND_WEIGHT: Record<FieldKind, number> = {
+  signature: 1,
+  status: 1,
+  title: 1,
+  // A person's description is a little less certain than the scenario's own message and title.
+  symptom: 0.95,
+  summary: 0.85,
+  fact: 0.8,
+  step: 0.8,
+};
+/** A paste this short (in words) is also scored as a whole, not only line by line. */
+export const WHOLE_MAX = 80;
+/** Covering less than half of a scenario's best text counts against it. */
+export const HALF_COVERED = 0.5;
+/** A unit whose words are less than this share the scenario's counts against it too. */
+export const MOSTLY_EXPLAINED = 0.4;
+/** Longest line scored as one unit; longer lines are scored in overlapping chunks. */
+export const LINE_MAX = 40;
+/** Words in more scenarios than this (or this share of them) do not nominate candidates. */
+export const SCAN_MIN = 200;
+export const SCAN_SHARE = 0.05;
+/** Word overlap below this is noise, not worth computing. */
+export const USEFUL = 0.2;
+/** At most this many units of one paste are scored: bounds the work on a huge paste. */
+export const MAX_UNITS = 300;
+/** At most this many scenarios are scored unit by unit. */
+export const MAX_CANDIDATES = 32;
+
+// ── Index weights ────────────────────────────────────────────────────────────────────────────
+/** A function word's weight in a text: present, but nearly meaningless. */
+export const STOPWORD_WEIGHT = 0.15;
+/** How much a word found only in a scenario's remedy steps, key facts or system context explains. */
+export const BACKGROUND = 0.5;
+/** A text weighing less than this many rare words is generic (covering all of it is weak evidence). */
+export const REF_FACTOR = 2.5;
+
+// ── Reading words ────────────────────────────────────────────────────────────────────────────
+/** How much a word counts by how it was read: itself, another form, joined, completed, a typo. */
+export const QUALITY = { exact: 1, stem: 0.95, glossary: 0.9, compound: 0.9, prefix: 0.85, typo1: 0.8, typo2: 0.6 } as const;
+/** A word being typed is completed from this many letters on. */
+export const PREFIX_MIN = 2;
+/** At most this many vocabulary words are tried to complete it. */
+export const PREFIX_CANDIDATES = 200;
+/** Words shorter than this are never corrected: too many short words are one letter apart. */
+export const MIN_TYPO_LENGTH = 4;
+/** Words this short are only corrected for a swapped, missing or extra letter. */
+export const SHORT_WORD = 4;
+/** How many lines above a table row its header may be. */
+export const HEADER_LOOKBACK = 30;
+
+// ── Tables ───────────────────────────────────────────────────────────────────────────────────
+/** At most this many rows of a pasted table are diagnosed (identical rows cost one match). */
+export const MAX_TABLE_ROWS = 2000;
+/** Commas, semicolons and runs of spaces also occur in prose: a table split on them needs this many cells. */
+export const MIN_TABLE_CELLS_LOOSE = 3;
+
+// ── Numbers (limits declared by content) ─────────────────────────────────────────────────────
+/** A number above a scenario's declared max, next to its quantity's word: as strong as its signature. */
+export const LIMIT_EXCEEDED = 0.9;
+/** A number the content states (4 hours), next to its word: supporting evidence, not proof. */
+export const LIMIT_QUOTED = 0.5;
+/** How many words either side of a number its quantity's word may be. */
+export const LIMIT_WINDOW = 4;
+
+// ── Confidence in words ──────────────────────────────────────────────────────────────────────
+/** A signature or status covered this much, every word as written, is "exact". */
+export const EXACT_COVERAGE = 0.9;
+/** A score from which a match is "likely" rather than "possible". */
+export const LIKELY_SCORE = 0.7;

@@ -1,0 +1,24 @@
+// npm run eval -- [DIR]   (default tests/eval/tuning)
+// Scores the matcher on every *.jsonl under DIR, per kind. Prints each miss for the tuning half only:
+// the held-out half is scored in aggregate, never inspected paste by paste (see tests/eval/README.md).
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadCatalog } from "@/lib/content/load";
+import { buildMatchIndex, toMatchDocs } from "@/lib/match";
+import { evaluate, formatEvaluation, labelledPaste } from "@/lib/match/evaluate";
+
+const dir = resolve(process.argv[2] ?? "tests/eval/tuning");
+const heldout = dir.split(/[\\/]/).includes("heldout");
+const pastes = readdirSync(dir, { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(dir, f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => labelledPaste.parse(JSON.parse(l))),
+  );
+const { catalog } = loadCatalog(process.cwd(), "customer");
+const result = evaluate(buildMatchIndex(toMatchDocs(catalog)), pastes);
+for (const line of formatEvaluation(result)) console.log(line);
+if (!heldout) for (const m of result.misses) console.log(`  miss ${m}`);

@@ -1,0 +1,54 @@
+import { expect, test } from "vitest";
+import { loadCatalog } from "@/lib/content/load";
+import { buildMatchIndex, diagnose, toMatchDocs, tokenize } from "@/lib/match";
+import { findNumbers } from "@/lib/match/limits";
+import { fixtureDocs } from "./fixture";
+
+const index = buildMatchIndex(fixtureDocs);
+const top = (text: string) => diagnose(index, text)[0];
+
+test("numbers are read as written: separators, k and lakh, percent", () => {
+  const read = (text: string) => findNumbers(tokenize(text), text).map((n) => [n.value, n.unit]);
+  expect(read("25000 records")).toEqual([[25000, "count"]]);
+  expect(read("21,450 rows and 1 200 500 more, 3,89,500 in India")).toEqual([[21450, "count"], [1200500, "count"], [389500, "count"]]);
+  expect(read("25k rows, 4 lakh SMS, 1.2 million, 30% errors")).toEqual([[25000, "count"], [400000, "count"], [1200000, "count"], [30, "%"]]);
+  expect(read("batch 1234567 of 2000000")).toEqual([[1234567, "count"], [2000000, "count"]]);
+  expect(read("token 13h old, 90 min ago, after 2 seconds")).toEqual([[13 * 3600, "time"], [90 * 60, "time"], [2, "time"]]);
+  expect(read("order #48213, sms2")).toEqual([]);
+  expect(read("regenerated once a day, or every two hours")).toEqual([[86400, "time"], [7200, "time"]]);
+});
+
+test("a number above a declared limit, next to its word, finds the limit's scenario", () => {
+  const m = top("we sent 25000 records in one request and got a 400 back");
+  expect(m?.slug).toBe("acme/max-records");
+  expect(m?.why.kind).toBe("limit");
+  expect(top("our request carried 20 dispatches and the API refused it")?.slug).toBe("acme/max-dispatches");
+});
+
+test("a number within the limit, or far from the limit's word, is no evidence", () => {
+  expect(diagnose(index, "we sent 250 records yesterday").find((m) => m.why.kind === "limit")).toBeUndefined();
+  expect(diagnose(index, "20 people asked about it; the records were fine").find((m) => m.why.kind === "limit")).toBeUndefined();
+});
+
+test("an order number or a duration is not a count", () => {
+  expect(diagnose(index, "Order #48213 has been dispatched").find((m) => m.why.kind === "limit")).toBeUndefined();
+  expect(diagnose(index, "added 20 minutes ago to the dispatches list").find((m) => m.why.kind === "limit")).toBeUndefined();
+});
+
+test("a number counts the quantity whose word is nearest", () => {
+  // "request" and "dispatch" are both near, but "records" is right after the number.
+  const matches = diagnose(index, "25000 records in one dispatch request");
+  expect(matches[0]?.slug).toBe("acme/max-records");
+  expect(matches.find((m) => m.slug === "acme/max-dispatches" && m.why.kind === "limit")).toBeUndefined();
+});
+
+test("every limit the real catalog declares is found by a paste that exceeds it", () => {
+  const { catalog } = loadCatalog(process.cwd(), "customer");
+  const real = buildMatchIndex(toMatchDocs(catalog));
+  const limited = catalog.scenarios.flatMap((s) => (s.limits ?? []).filter((l) => l.max !== undefined && !l.unit).map((l) => ({ id: s.id, l })));
+  expect(limited.length).toBeGreaterThan(0);
+  for (const { id, l } of limited) {
+    const paste = `we tried ${Math.round((l.max ?? 0) * 1.4)} ${l.words[0]} and it was rejected`;
+    expect(diagnose(real, paste)[0]?.slug, paste).toBe(id);
+  }
+});

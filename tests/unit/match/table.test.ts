@@ -1,0 +1,56 @@
+import { expect, test } from "vitest";
+import { loadCatalog } from "@/lib/content/load";
+import { buildMatchIndex, diagnosePaste, toMatchDocs } from "@/lib/match";
+import { parseTable } from "@/lib/match/table";
+import { fixtureDocs } from "./fixture";
+
+const index = buildMatchIndex(fixtureDocs);
+const known = new Set(["sent", "not sent", "waiting", "failed"]);
+const isStatus = (c: string) => known.has(c.trim().toLowerCase());
+
+test("tab, pipe, semicolon and quoted CSV tables are read, with or without a header", () => {
+  expect(parseTable("To\tSubject\tStatus\na@x.org\tHi\tSent\nb@x.org\tHi\tWaiting", isStatus)).toMatchObject({ header: ["To", "Subject", "Status"], statusColumn: 2 });
+  expect(parseTable("| Subject | Status |\n|---|---|\n| Hi | Sent |", isStatus)?.rows.map((r) => r.cells)).toEqual([["Hi", "Sent"]]);
+  const csv = parseTable('id,state,message\n1,Sent,"Hello, world"\n2,Failed,"Bye, now"', isStatus);
+  expect(csv?.rows.map((r) => r.cells[2])).toEqual(["Hello, world", "Bye, now"]);
+  // No header: the status column is the one whose values are statuses.
+  expect(parseTable("a@x.org;Invoice;Sent\nb@x.org;Invoice;Not sent", isStatus)).toMatchObject({ header: undefined, statusColumn: 2 });
+});
+
+test("prose with commas is not a table", () => {
+  expect(parseTable("Hi team, our invitations stopped, since Monday.\nThanks, we tried again, nothing.", isStatus)).toBeUndefined();
+  expect(parseTable("one line, only, here", isStatus)).toBeUndefined();
+});
+
+test("each row is diagnosed and the causes come with their row counts", () => {
+  const paste = "Message to\tSubject\tStatus\na@x.org\tHi\tSent\n\tHi\tNot sent\nb@x.org\tHi\tSent\nc@x.org\tHi\tSent";
+  const r = diagnosePaste(index, paste);
+  expect(r.shape).toBe("table");
+  expect(r.table?.rows).toBe(4);
+  expect(r.table?.groups.map((g) => [g.slug, g.count])).toEqual([["acme/sent", 3], ["acme/not-sent", 1]]);
+  expect(r.table?.groups[1]?.sample).toContain("Not sent");
+  // The odd one out leads the matches, as for a list of statuses.
+  expect(r.matches[0]?.slug).toBe("acme/not-sent");
+});
+
+test("rows that match nothing are counted under slug null", () => {
+  const r = diagnosePaste(index, "Subject\tStatus\nHi\tSent\nHi\tArchived by user\nHo\tArchived by user");
+  expect(r.table?.groups).toContainEqual(expect.objectContaining({ slug: null, count: 2 }));
+});
+
+test("a real status-grouped system's statuses, in an export naming the system, find their own scenarios", () => {
+  const { catalog } = loadCatalog(process.cwd(), "customer");
+  const docs = toMatchDocs(catalog);
+  const real = buildMatchIndex(docs);
+  // status (as its system writes it) → the scenarios that stand for it, and their system's name
+  const owners = new Map<string, { ids: string[]; system: string }>();
+  for (const d of docs) for (const status of d.statuses) owners.set(status, { ids: [...(owners.get(status)?.ids ?? []), d.id], system: d.systemName });
+  expect(owners.size).toBeGreaterThan(0);
+  for (const [status, { ids, system }] of owners) {
+    const paste = `Recipient\tSent by\tStatus\na@example.com\t${system}\t${status}\nb@example.com\t${system}\t${status}`;
+    const groups = diagnosePaste(real, paste).table?.groups ?? [];
+    expect(groups, status).toHaveLength(1);
+    expect(ids, status).toContain(groups[0]?.slug);
+    expect(groups[0]?.count).toBe(2);
+  }
+});
