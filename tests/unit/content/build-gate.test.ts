@@ -13,7 +13,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function loadConfigForBuild() {
   const script = `import("${join(process.cwd(), "next.config.mjs")}").then((m) => { m.default("phase-production-build"); console.log("config loaded"); })`;
-  const env: NodeJS.ProcessEnv = { ...process.env, FIXPATH_CONTENT_ROOT: root, FIXPATH_EDITION: "customer" };
+  // The site URL is required before the content gate runs (docs/security.md, "Site URL").
+  const env: NodeJS.ProcessEnv = { ...process.env, FIXPATH_CONTENT_ROOT: root, FIXPATH_EDITION: "customer", FIXPATH_SITE_URL: "http://localhost:3000" };
   delete env.FIXPATH_COMPILED_TMP;
   return spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd(), env, encoding: "utf8" });
 }
