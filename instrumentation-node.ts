@@ -12,3 +12,9 @@ if (process.env.FIXPATH_EDITION === "agent") {
     if (process.env.NODE_ENV === "production") process.exit(1);
   }
 }
+
+// Open the insights database and apply its migrations at start, so that a locked data folder or an
+// unreachable DATABASE_URL is reported at once (searches work regardless). Not while building.
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  void import("@/lib/insights/server").then(({ getInsights }) => getInsights().store().catch(() => {}));
+}

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
-import { securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
+import { EMBED_SCRIPT, headersForPath } from "./lib/embed/paths.mjs";
+import { contentSecurityPolicy, securityHeaders as securityHeaderPairs } from "./lib/http/headers.mjs";
 import { parseSiteUrl } from "./lib/site-url.mjs";
 
 const edition = process.env.FIXPATH_EDITION === "agent" ? "agent" : "customer";
@@ -22,7 +23,7 @@ function checkAndCompileContent() {
   const out = join(mkdtempSync(join(tmpdir(), "fixpath-catalog-")), "catalog.json");
   const root = process.env.FIXPATH_CONTENT_ROOT ?? process.cwd();
   const tsx = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
-  const run = spawnSync(process.execPath, [tsx, "scripts/content-check.ts", "--root", root, "--edition", edition, "--out", out], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [tsx, "scripts/content-check.mts", "--root", root, "--edition", edition, "--out", out], { stdio: "inherit" });
   if (run.status !== 0) {
     console.error("\nnext build stopped: content:check found the errors above.");
     process.exit(1);
@@ -34,17 +35,43 @@ function checkAndCompileContent() {
 // Security headers on every response Next renders (docs/security.md); server.mjs sets the same set on
 // the answers it gives itself, plus HSTS over HTTPS and hashes in place of 'unsafe-inline' on
 // prerendered pages.
-const securityHeaders = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" }).map(([key, value]) => ({ key, value }));
+const headerPairs = securityHeaderPairs({ dev: process.env.NODE_ENV === "development" });
+const toHeaders = (pairs) => pairs.map(([key, value]) => ({ key, value }));
+
+// --- Embedding (README, "Embedding the widget"; lib/embed/paths.mjs) ---
+// Every path but /embed is never framed: CSP frame-ancestors 'none' and X-Frame-Options: DENY.
+// /embed gets the same CSP with frame-ancestors from FIXPATH_EMBED_ORIGINS, set by proxy.ts at
+// request time (so one build serves every deployment); the CSP reaches proxy.ts through `env`.
+// /embed.js may be loaded by other origins. (A later rule overrides an earlier one's same header.)
+const csp = contentSecurityPolicy(process.env.NODE_ENV === "development");
+const headerRules = [
+  { source: "/:path((?!embed(?:/|$)).*)", headers: toHeaders(headerPairs) },
+  { source: "/embed", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: "/embed/:path*", headers: toHeaders(headersForPath("/embed", headerPairs)) },
+  { source: EMBED_SCRIPT, headers: toHeaders(headersForPath(EMBED_SCRIPT, headerPairs)) },
+];
+// --- end embedding ---
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
   poweredByHeader: false,
   reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files from its own package folder at run time, and pg has
+  // optional native bindings: both are required from node_modules rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir,
+  // `npm test` runs `tsc` once before both builds; FIXPATH_TYPECHECKED=1 tells `next build` not to run it again.
+  // A plain `next build` (npm start, npm run build) still checks types.
+  typescript: { ignoreBuildErrors: process.env.FIXPATH_TYPECHECKED === "1" },
   // Inlined at build time: the edition a build was made for is the edition it serves, from the
   // catalog compiled into its own output folder.
-  env: { FIXPATH_EDITION: edition, FIXPATH_DIST_DIR: distDir, FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "" },
+  env: {
+    FIXPATH_EDITION: edition,
+    FIXPATH_DIST_DIR: distDir,
+    FIXPATH_SITE_URL: parseSiteUrl(process.env.FIXPATH_SITE_URL).url ?? "",
+    FIXPATH_CSP: csp,
+  },
   compiler: {
     runAfterProductionCompile: async ({ distDir: out }) => {
       if (phase !== PHASE_PRODUCTION_BUILD) return;
@@ -54,7 +81,7 @@ const nextConfig = (phase) => ({
     },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return headerRules;
   },
 });
 

@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
+import { headersForPath } from "./lib/embed/paths.mjs";
 import { contentSecurityPolicy, REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
 import { prerenderedScriptHashes } from "./lib/http/static-csp.mjs";
 
@@ -98,7 +99,8 @@ const server = createServer(
     });
     const problem = requestProblem(req);
     const hashes = req.method === "GET" || req.method === "HEAD" ? scriptHashes.get(req.url?.split("?", 1)[0] ?? "") : undefined;
-    const headers = hashes ? securityHeaders({ https, scriptHashes: hashes }) : https ? secure : plain;
+    // /embed and /embed.js differ (lib/embed/paths.mjs): proxy.ts sets /embed's CSP per request.
+    const headers = headersForPath(req.url?.split("?", 1)[0] ?? "", hashes ? securityHeaders({ https, scriptHashes: hashes }) : https ? secure : plain);
     if (problem) {
       if (problem.status === 405) res.setHeader("allow", ALLOWED_METHODS.join(", "));
       return answer(req, res, problem.status, problem.message, headers);

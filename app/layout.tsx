@@ -4,6 +4,8 @@ import { ContentProblems } from "@/components/dev/content-problems";
 import { ContentWatcher } from "@/components/dev/content-watcher";
 import { currentContentVersion, getCatalogResult } from "@/lib/content";
 import { SiteHeader } from "@/components/layout/site-header";
+import { searchProps } from "@/components/search/system-labels";
+import { SiteChrome } from "@/components/embed/site-chrome";
 import { SHARE_IMAGE, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -41,7 +43,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
           Skip to content
         </a>
-        <SiteHeader systems={getCatalogResult().catalog.systems} />
+        <SiteChrome>
+          <SiteHeader search={searchProps(getCatalogResult().catalog)} />
+        </SiteChrome>
         {process.env.NODE_ENV !== "production" && <ContentProblems problems={getCatalogResult().problems} />}
         {process.env.NODE_ENV !== "production" && (
           <ContentWatcher version={currentContentVersion()} />
@@ -49,9 +53,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
-        <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          Fixpath · message-delivery troubleshooting · <a className="underline" href="/catalog.json">catalog.json</a>
-        </footer>
+        <SiteChrome>
+          <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+            Fixpath · message-delivery troubleshooting · <a className="underline" href="/catalog.json">catalog.json</a>
+          </footer>
+        </SiteChrome>
       </body>
     </html>
   );

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { LiveSearch } from "@/components/search/client";
-import { systemLabels } from "@/components/search/system-labels";
+import { searchProps } from "@/components/search/system-labels";
 import { SystemList } from "@/components/system/system-list";
-import { getScenarios, getSystems } from "@/lib/content";
+import { getCatalog, getScenarios, getSystems } from "@/lib/content";
 import { pageMetadata } from "@/lib/site";
 
 export const metadata = {
@@ -15,6 +15,11 @@ export const metadata = {
   // The home page's title stands alone, without the "· Fixpath" suffix of the other pages.
   title: { absolute: "Fixpath: why didn't my message arrive?" },
 };
+
+function searchBox() {
+  const { systems, mode } = searchProps(getCatalog());
+  return { systems, mode };
+}
 
 export default function HomePage() {
   const systems = getSystems().map((s) => ({ ...s, scenarioCount: getScenarios(s.id).length }));
@@ -33,7 +38,7 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="paste-heading" className="rounded-xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="paste-heading" className="sr-only">Paste to diagnose</h2>
-        <LiveSearch systems={systemLabels(getSystems())} syncUrl />
+        <LiveSearch {...searchBox()} syncUrl />
       </section>
       <section aria-labelledby="systems" className="space-y-3">
         <h2 id="systems" className="text-2xl font-semibold">Systems</h2>

@@ -9,6 +9,6 @@ import { siteUrl } from "@/lib/site";
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  const paths = ["/", "/diagnose", ...getSystems().map((s) => `/systems/${s.id}`), ...getScenarios().map((s) => s.url)];
+  const paths = ["/", "/diagnose", "/messages", ...getSystems().map((s) => `/systems/${s.id}`), ...getScenarios().map((s) => s.url)];
   return paths.map((path) => ({ url: `${base}${path}` }));
 }

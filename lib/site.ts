@@ -26,3 +26,12 @@ export function pageMetadata({ title, description, path }: { title: string; desc
     twitter: { card: "summary_large_image", title, description, images: [SHARE_IMAGE] },
   };
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** 2026-11-27 → 27 November 2026: the same text on the server and in every browser, whatever its locale. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const month = MONTHS[(m ?? 0) - 1];
+  return month && y && d ? `${d} ${month} ${y}` : isoDate;
+}

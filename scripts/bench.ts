@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js";
 import { loadCatalog } from "@/lib/content/load";
@@ -16,10 +17,18 @@ interface Bench {
   extraExcerpts: Query[];
 }
 
-const args = process.argv.slice(2);
-const synthCount = Number(args.find((a) => a.startsWith("--synthetic="))?.slice(12) ?? 10_000);
+const { values } = parseArgs({
+  options: { synthetic: { type: "string", default: "10000" }, "baseline-budget": { type: "string", default: "20000" } },
+});
+const synthCount = Number(values.synthetic);
 /** The baseline is slow on big catalogs: each kind of query stops after this many ms (at least one query). */
-const baselineBudgetMs = Number(args.find((a) => a.startsWith("--baseline-budget="))?.slice(18) ?? 20_000);
+const baselineBudgetMs = Number(values["baseline-budget"]);
+for (const [flag, n] of [["--synthetic", synthCount], ["--baseline-budget", baselineBudgetMs]] as const) {
+  if (!Number.isFinite(n) || n < 1) {
+    console.error(`bench: ${flag} takes a positive number`);
+    process.exit(2);
+  }
+}
 
 function stats(times: number[]) {
   const s = [...times].sort((a, b) => a - b);

@@ -2,6 +2,8 @@
 // Used to prove that the customer edition's build output holds no internal text.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
 export function scan(dir: string, needles: string[]): Array<{ file: string; needle: string }> {
   const hits: Array<{ file: string; needle: string }> = [];
@@ -16,8 +18,8 @@ export function scan(dir: string, needles: string[]): Array<{ file: string; need
   return hits;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, ...needles] = process.argv.slice(2);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [dir, ...needles] = parseArgs({ options: {}, allowPositionals: true }).positionals;
   if (!dir || needles.length === 0) {
     console.error("usage: leak-scan.mts DIR STRING...");
     process.exit(2);

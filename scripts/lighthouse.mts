@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { chromiumArgs, chromiumPath } from "./chromium.mts";
 import { serveBuilt } from "./serve-built.mjs";
 
 const { values } = parseArgs({
@@ -16,9 +17,6 @@ const { values } = parseArgs({
 const runs = Math.min(9, Math.max(1, Number(values.runs)));
 const paths = ["/", "/scenarios/wxm/dispatch-paused", "/diagnose"];
 const TARGET = { performance: 95, accessibility: 100 };
-// The same browser and flags as playwright.config.ts.
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 const audit = z.object({ score: z.number().nullable(), title: z.string(), displayValue: z.string().optional(), numericValue: z.number().optional() });
 const report = z.object({
@@ -34,7 +32,7 @@ type Report = z.infer<typeof report>;
 function lighthouse(url: string): Promise<Report> {
   const args = [
     "lighthouse", url, "--quiet", "--output=json", "--output-path=stdout",
-    "--only-categories=performance,accessibility", `--chrome-path=${chromePath}`, `--chrome-flags=${chromeFlags.join(" ")}`,
+    "--only-categories=performance,accessibility", `--chrome-path=${chromiumPath}`, `--chrome-flags=${chromiumArgs.join(" ")}`,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn("npx", args, { stdio: ["ignore", "pipe", "inherit"] });
@@ -80,7 +78,7 @@ try {
   await server.stop();
 }
 
-console.log(`\nLighthouse 12.2.3, ${chromePath}, mobile defaults, median of ${runs} run(s)`);
+console.log(`\nLighthouse 12.2.3, ${chromiumPath}, mobile defaults, median of ${runs} run(s)`);
 console.log("page                               performance   accessibility   (performance per run)");
 for (const r of rows) console.log(`${r.path.padEnd(34)} ${String(r.performance).padStart(11)} ${String(r.accessibility).padStart(15)}   (${r.runs.join(", ")})`);
 console.log(`\n${JSON.stringify({ lighthouse: rows })}`);

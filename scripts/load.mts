@@ -2,7 +2,15 @@
 // 127.0.0.1 from the build in NEXT_DIST_DIR (or .next), runs autocannon against POST /api/diagnose
 // (the eval pastes, in turn) and one scenario page, prints req/s, p50, p99, errors and 429s, checks
 // the p99 budgets in tests/budgets.json, and stops the server. Exits 1 on errors or a blown budget.
-import { readdirSync, readFileSync } from "node:fs";
+// Then, side by side: searches alone, and the same searches while as many other connections post
+// feedback (POST /api/feedback, each 201 a committed row); it counts the rows afterwards (no
+// acknowledged answer may be missing) and checks that the searches' p99 stays within 10%.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { DataDirLockedError } from "../lib/insights/db/lock";
+import { openStore, rowsOf } from "../lib/insights/db/open";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { z } from "zod";
@@ -45,7 +53,7 @@ interface Figures {
   budget: number;
 }
 
-async function run(name: string, budget: number, options: autocannon.Options): Promise<Figures> {
+async function run(name: string, budget: number, options: autocannon.Options): Promise<Figures & { created: number }> {
   const result = await autocannon({ connections, duration, timeout: 10, ...options });
   const count = (code: string) => result.statusCodeStats?.[code as `${number}`]?.count ?? 0;
   const tooMany = count("429");
@@ -59,18 +67,24 @@ async function run(name: string, budget: number, options: autocannon.Options): P
     errors: result.errors + result.non2xx - tooMany,
     tooMany,
     budget,
+    created: count("201"),
   };
 }
 
-const server = await serveBuilt({ port, env: { FIXPATH_RATE_LIMIT: rateLimit } });
+// A database of its own, so that the rows can be counted after the server has stopped.
+const dataDir = mkdtempSync(join(tmpdir(), "fixpath-load-"));
+const server = await serveBuilt({ port, env: { FIXPATH_RATE_LIMIT: rateLimit, FIXPATH_DATA_DIR: dataDir } });
 // A hard stop, whatever autocannon does: twice the planned time plus a minute.
 const guard = setTimeout(() => {
   console.error("load: took far longer than planned; stopping");
   void server.stop().finally(() => process.exit(1));
-}, (2 * duration * 2 + 60) * 1000);
+}, (4 * duration * 2 + 120) * 1000);
 guard.unref();
 
 const figures: Figures[] = [];
+let alone: Figures | undefined;
+let mixed: Figures | undefined;
+let feedback: (Figures & { created: number }) | undefined;
 try {
   // Warm up: the catalog and the matcher index are built on the first request.
   for (let i = 0; i < 20; i++) {
@@ -85,9 +99,47 @@ try {
     }),
   );
   figures.push(await run(`GET ${values.page}`, budgets.loadP99Ms.page, { url: `${server.base}${values.page}` }));
+
+  // Searches alone, then the same searches while other connections post feedback.
+  const searches = () =>
+    run("searches", budgets.loadP99Ms.api, {
+      url: server.base,
+      requests: pastes.map((text) => ({ method: "POST", path: "/api/diagnose", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) })),
+    });
+  const scenario = z.object({ id: z.string() }).array().parse(await (await fetch(`${server.base}/catalog.json`)).json().then((c: { scenarios: unknown }) => c.scenarios))[0]!.id;
+  // The first feedback waits for the embedded database to be ready.
+  for (let i = 0; i < 120 && (await fetch(`${server.base}/api/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario, solved: true }) })).status !== 201; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  alone = await searches();
+  [mixed, feedback] = await Promise.all([
+    searches(),
+    run("feedback", Infinity, {
+      url: server.base,
+      requests: [{ method: "POST", path: "/api/feedback", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario, solved: false, reason: "unclear", comment: "load test" }) }],
+    }),
+  ]);
 } finally {
   await server.stop();
   clearTimeout(guard);
+}
+
+let stored = 0;
+// The stopped server's process can take a moment to be gone, and its lock on the folder with it.
+let store;
+for (let tries = 0; !store; tries++) {
+  try {
+    store = await openStore({ dataDir });
+  } catch (error) {
+    if ((error as Error).name !== DataDirLockedError.name || tries > 100) throw error;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+try {
+  stored = (await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from events where type = 'feedback' and reason = 'unclear'`))[0]?.n ?? 0;
+} finally {
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 console.log("\nscenario                                    requests   req/s   p50 ms   p99 ms   errors   429s   p99 budget");
@@ -97,8 +149,19 @@ for (const f of figures) {
     `${f.name.padEnd(42)} ${String(f.requests).padStart(9)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.errors).padStart(8)} ${String(f.tooMany).padStart(6)}   ${f.budget} ms ${verdict}`,
   );
 }
-console.log(`\n${JSON.stringify({ load: figures })}`);
+const ratio = alone && mixed ? mixed.p99 / alone.p99 : NaN;
+const lost = feedback ? feedback.created - stored : NaN;
+console.log(`\nside by side, ${connections} connections searching (+ ${connections} posting feedback), ${duration} s each`);
+console.log("run                              requests   req/s   p50 ms   p99 ms   errors");
+for (const [name, f] of [["searches alone", alone], ["searches while feedback", mixed], ["feedback (POST /api/feedback)", feedback]] as const) {
+  if (f) console.log(`${name.padEnd(32)} ${String(f.requests).padStart(8)} ${String(f.rps).padStart(7)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.errors).padStart(8)}`);
+}
+console.log(`feedback acknowledged (201): ${feedback?.created}, rows stored: ${stored}, lost: ${lost}`);
+console.log(`searches' p99 with feedback / alone: ${ratio.toFixed(3)} (budget 1.10)`);
+console.log(`\n${JSON.stringify({ load: figures, sideBySide: { alone, mixed, feedback, stored, p99Ratio: ratio } })}`);
 const failed = figures.filter((f) => f.errors > 0 || f.p99 > f.budget);
+if (!(ratio <= 1.1)) failed.push({ name: "searches' p99 within 10% with feedback load" } as Figures);
+if (!(lost <= 0) || (mixed?.errors ?? 1) > 0 || (feedback?.errors ?? 1) > 0) failed.push({ name: "feedback: errors or lost acknowledged answers" } as Figures);
 if (failed.length) {
   console.error(`load: ${failed.map((f) => f.name).join(", ")}: errors or p99 over budget`);
   process.exitCode = 1;

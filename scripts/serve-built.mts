@@ -6,6 +6,8 @@ import path from "node:path";
 export interface Served {
   base: string;
   stop: () => Promise<void>;
+  /** SIGKILL to the server's whole process group: no shutdown code runs (the durability test). */
+  kill: () => void;
 }
 
 export interface ServeOptions {
@@ -43,14 +45,23 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  let killed = false;
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    if (killed || child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     // Its own process group: npx and the next-server under it go together.
-    process.kill(-child.pid, "SIGTERM");
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return; // Already gone (killed).
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     // Killed by the signal, a process has no exit code but a signal code.
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    try {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // Gone meanwhile.
+    }
   };
   try {
     await waitUntilUp(base, child, readyMs);
@@ -58,5 +69,9 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
     await stop();
     throw error;
   }
-  return { base, stop };
+  const kill = () => {
+    if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    killed = true;
+  };
+  return { base, stop, kill };
 }

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { matchPaste } from "@/components/wizard/paste-match";
-import { Wizard } from "@/components/wizard";
-import { getCatalog } from "@/lib/content";
+import { WizardApp } from "@/components/wizard/app";
+import { IncidentNotices } from "@/components/incidents/incident-notices";
+import { getCatalog, getIncidents } from "@/lib/content";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { pageMetadata } from "@/lib/site";
-import { buildFlow, buildScreen, decodeState, type Screen } from "@/lib/wizard";
+import { buildFlow, buildScreen, decodeState, encodeState, type Flow, type Screen } from "@/lib/wizard";
 
 interface DiagnosePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -15,21 +16,21 @@ interface DiagnosePageProps {
 type Params = Awaited<DiagnosePageProps["searchParams"]>;
 
 // Metadata and page render in one request scope: cache() makes the matcher (and the rate limit) run once.
-const loadScreen = cache(async (params: Params): Promise<Screen> => {
+const loadScreen = cache(async (params: Params): Promise<{ flow: Flow; screen: Screen }> => {
   const catalog = getCatalog();
   const flow = buildFlow(catalog);
   const decoded = decodeState(flow, params);
   const text = decoded.state.step === "system" ? decoded.state.paste : undefined;
-  if (!text) return buildScreen(flow, decoded);
+  if (!text) return { flow, screen: buildScreen(flow, decoded) };
   const rate = await takeSearch(await headers());
-  if (rate.ok) return buildScreen(flow, decoded, matchPaste(catalog, text));
+  if (rate.ok) return { flow, screen: buildScreen(flow, decoded, matchPaste(catalog, text)) };
   // Over the limit: the paste stays in its box, the questions still work, and the page says why.
   const screen = buildScreen(flow, decoded);
-  return { ...screen, notices: [...screen.notices, `${tooManySearches(rate)} Your paste is kept; you can also answer the questions below.`] };
+  return { flow, screen: { ...screen, notices: [...screen.notices, `${tooManySearches(rate)} Your paste is kept; you can also answer the questions below.`] } };
 });
 
 export async function generateMetadata({ searchParams }: DiagnosePageProps): Promise<Metadata> {
-  const screen = await loadScreen(await searchParams);
+  const { screen } = await loadScreen(await searchParams);
   return pageMetadata({
     title: `${screen.title} · Guided diagnosis`,
     description: "Answer a few questions to find why a message was not delivered, and how to fix it.",
@@ -38,5 +39,12 @@ export async function generateMetadata({ searchParams }: DiagnosePageProps): Pro
 }
 
 export default async function DiagnosePage({ searchParams }: DiagnosePageProps) {
-  return <Wizard screen={await loadScreen(await searchParams)} />;
+  const { flow, screen } = await loadScreen(await searchParams);
+  // A new server render (a paste, a reload) starts the client wizard afresh from its screen.
+  return (
+    <>
+      <IncidentNotices incidents={getIncidents()} />
+      <WizardApp key={encodeState(screen.state)} flow={flow} initial={screen} />
+    </>
+  );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { LiveSearch } from "@/components/search/client";
-import { systemLabels } from "@/components/search/system-labels";
+import { searchProps } from "@/components/search/system-labels";
 import { getCatalog } from "@/lib/content";
-import { diagnose, indexForCatalog } from "@/lib/match";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
+import { answerQuery } from "@/lib/search/answer";
+import { engineForCatalog } from "@/lib/search/catalog-engine";
 import { pageMetadata } from "@/lib/site";
 
 interface SearchPageProps {
@@ -21,7 +22,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   return {
     ...pageMetadata({
       title: q ? `Search: ${q.slice(0, 60)}` : "Search",
-      description: "Paste an error message, a status or a log excerpt and get its root cause and remedy.",
+      description: "Paste an error message, a status or a log excerpt and get its root cause and remedy; or type a system, provider or status to browse.",
       path: "/search",
     }),
     robots: { index: false },
@@ -31,10 +32,11 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const q = await queryOf(searchParams);
   const catalog = getCatalog();
-  // The server answers too, so the page works before (or without) the browser's matcher; that costs
-  // the server a search, so it counts against the client's limit like the API does.
+  const { systems, mode } = searchProps(catalog);
+  // The server answers too, so a shared link works before (or without) the browser's search; that
+  // costs the server a search, so it counts against the client's limit like the API does.
   const rate = q.trim() ? await takeSearch(await headers()) : undefined;
-  const matches = rate?.ok ? diagnose(indexForCatalog(catalog), q, { limit: 5 }) : null;
+  const answer = rate?.ok ? answerQuery(engineForCatalog(catalog), q) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Find the root cause</h1>
@@ -43,7 +45,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           {tooManySearches(rate)} Your paste is kept below; with JavaScript on, your browser searches it on its own.
         </p>
       )}
-      <LiveSearch systems={systemLabels(catalog.systems)} initialQuery={q} initialMatches={matches} syncUrl autoFocus />
+      <LiveSearch systems={systems} mode={mode} initialQuery={q} initialAnswer={answer} syncUrl autoFocus />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { SearchPalette } from "@/components/search/palette";
-import { systemLabels } from "@/components/search/system-labels";
+import { SearchPalette, type SearchPaletteProps } from "@/components/search/palette";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { LogoMark } from "@/components/ui/logo-mark";
-import type { System } from "@/lib/content";
 
-export function SiteHeader({ systems }: { systems: System[] }) {
+/** `search`: what the palette needs, from the layout (components/search/system-labels searchProps). */
+export function SiteHeader({ search }: { search: SearchPaletteProps }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -18,9 +17,10 @@ export function SiteHeader({ systems }: { systems: System[] }) {
           <Link href="/search" className="hover:underline">Search</Link>
           <Link href="/diagnose" className="hover:underline">Guided diagnosis</Link>
           <Link href="/#systems" className="hover:underline">Systems</Link>
+          <Link href="/messages" className="hover:underline">Messages</Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <SearchPalette systems={systemLabels(systems)} />
+          <SearchPalette {...search} />
           <ThemeToggle />
         </div>
       </div>

@@ -12,6 +12,11 @@ function Steps({ children }: { children?: ReactNode }) {
   );
 }
 
+/** A <Reply> is not drawn in the body: "Copy reply" copies it (without any <Internal> inside it). */
+function Reply() {
+  return null;
+}
+
 /** The one MDX components map: what authors may use in content/ (see CONTRIBUTING.md). */
 export const mdxComponents = {
   Steps,
@@ -20,5 +25,6 @@ export const mdxComponents = {
   Warning,
   Internal,
   KeyFacts,
+  Reply,
   pre: CodeBlock,
 };

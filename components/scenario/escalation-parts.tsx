@@ -1,8 +1,8 @@
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { isEmailContact } from "@/lib/reply/escalation";
 
 /** An escalation contact: a mailto link when it is an e-mail address, plain text otherwise. */
 export function ContactLink({ contact }: { contact: string }) {
-  if (!EMAIL.test(contact)) return <>{contact}</>;
+  if (!isEmailContact(contact)) return <>{contact}</>;
   return (
     <a href={`mailto:${contact}`} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
       {contact}

@@ -1,39 +1,20 @@
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
-import { SystemBadge } from "@/components/ui/system-badge";
-import type { Match } from "@/lib/match";
+import { isEmptyAnswer, type SearchAnswer } from "@/lib/search/answer-shape";
+import { isKeywordQuery } from "@/lib/search/query-kind";
+import { KeywordList } from "./keyword-list";
+import { ResultCard } from "./result-card";
+import { TableTriage } from "./table-triage";
 import type { SystemLabels } from "./types";
 
-const kindLabel: Record<string, string> = {
-  signature: "Matched the message",
-  status: "Matched the status",
-  symptom: "Matched the symptom",
-  title: "Matched the title",
-  summary: "Matched the summary",
-  words: "Matched the words",
-  fuzzy: "Close match",
-};
-
-/** The pasted text around the matched span, with the span marked. */
-function Excerpt({ query, span }: { query: string; span: [number, number] }) {
-  const [start, end] = span;
-  const from = Math.max(0, query.lastIndexOf("\n", start - 1) + 1, start - 60);
-  const lineEnd = query.indexOf("\n", end);
-  const to = Math.min(query.length, lineEnd === -1 ? query.length : lineEnd, end + 60);
-  return (
-    <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">
-      {from > 0 && "…"}
-      {query.slice(from, start)}
-      <mark className="rounded bg-yellow-200 px-0.5 text-slate-900 dark:bg-yellow-300 dark:text-slate-950">{query.slice(start, end)}</mark>
-      {query.slice(end, to)}
-      {to < query.length && "…"}
-    </span>
-  );
-}
-
-/** Arrow keys move between result links; Enter follows the focused link. */
+/**
+ * Arrow keys between result links; Enter follows the focused link. From the search field, a
+ * one-line input moves on plain ↓, a paste box only on Alt+↓: there ↑ and ↓ move the cursor.
+ */
 export function moveFocus(event: KeyboardEvent<HTMLElement>, list: HTMLElement | null) {
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const inPasteBox = (event.target as HTMLElement).tagName === "TEXTAREA";
+  if (inPasteBox && !event.altKey) return;
   const links = Array.from(list?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? []);
   if (links.length === 0) return;
   event.preventDefault();
@@ -43,43 +24,58 @@ export function moveFocus(event: KeyboardEvent<HTMLElement>, list: HTMLElement |
   else links[next]?.focus();
 }
 
-export interface ResultsListProps {
-  matches: Match[];
+/** Rows per cause help an agent triage an export; for one row the result cards say it all. */
+export const MIN_TABLE_ROWS = 2;
+
+export interface SearchResultsProps {
+  answer: SearchAnswer;
   query: string;
   systems: SystemLabels;
   onNavigate?: () => void;
 }
 
-export function ResultsList({ matches, query, systems, onNavigate }: ResultsListProps) {
+/**
+ * A paste's diagnosis (result cards, or the rows of a table per cause) and, for a short query,
+ * the scenarios it names by keyword. A short query shows keyword results first: `dispatch` is a
+ * request to browse, not an error message.
+ */
+export function SearchResults({ answer, query, systems, onNavigate }: SearchResultsProps) {
+  if (isEmptyAnswer(answer)) return <NoMatch onNavigate={onNavigate} />;
+  const diagnosis = answer.matches.length > 0 && (
+    <section aria-labelledby="diagnosis-heading" className="space-y-2" key="diagnosis">
+      <h2 id="diagnosis-heading" className="text-lg font-semibold">
+        {answer.matches.length} likely root cause{answer.matches.length === 1 ? "" : "s"}
+      </h2>
+      <ol className="space-y-3" aria-label="Matching root causes">
+        {answer.matches.map((item, i) => (
+          <ResultCard key={item.match.slug} item={item} query={query} systems={systems} best={i === 0 && answer.matches.length > 1} onNavigate={onNavigate} />
+        ))}
+      </ol>
+    </section>
+  );
+  const keyword = answer.keyword && (answer.keyword.scenarios.length > 0 || answer.keyword.systems.length > 0) && (
+    <KeywordList key="keyword" result={answer.keyword} query={query} systems={systems} onNavigate={onNavigate} />
+  );
+  const keywordFirst = isKeywordQuery(query) && query.trim().split(/\s+/).length <= 2 && answer.matches[0]?.match.confidence !== "exact";
   return (
-    <ol className="space-y-3" aria-label="Matching root causes">
-      {matches.map((m, i) => {
-        const sys = systems[m.system];
-        return (
-          <li key={m.slug} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-            <div className="flex flex-wrap items-center gap-2">
-              {sys && <SystemBadge label={sys.shortName} accent={sys.accent} title={sys.name} />}
-              <Link
-                href={m.url}
-                data-result
-                onClick={onNavigate}
-                className="font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
-              >
-                {m.title}
-              </Link>
-              <span className="text-xs text-slate-600 dark:text-slate-400">
-                {i === 0 ? "Best match · " : ""}
-                {Math.round(m.score * 100)}%
-              </span>
-            </div>
-            <p className="mt-1 text-sm">
-              <span className="text-slate-700 dark:text-slate-300">{kindLabel[m.why.kind] ?? "Matched"}: </span>
-              <q className="font-medium">{m.why.text}</q>
-            </p>
-            {m.why.span && <Excerpt query={query} span={m.why.span} />}
-          </li>
-        );
-      })}
-    </ol>
+    <div className="space-y-5">
+      {answer.table && answer.table.rows >= MIN_TABLE_ROWS && <TableTriage table={answer.table} onNavigate={onNavigate} />}
+      {keywordFirst ? [keyword, diagnosis] : [diagnosis, keyword]}
+    </div>
+  );
+}
+
+export function NoMatch({ onNavigate }: { onNavigate?: () => void }) {
+  return (
+    <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <h2 className="text-lg font-semibold">No known root cause matches this text</h2>
+      <p className="mt-1 text-sm">
+        It does not look like any message-delivery problem in our catalog. Answer a few questions instead:{" "}
+        <Link href="/diagnose" onClick={onNavigate} className="font-medium text-sky-800 underline dark:text-sky-300">
+          start the guided diagnosis
+        </Link>
+        .
+      </p>
+    </div>
   );
 }

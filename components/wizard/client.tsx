@@ -1,18 +1,24 @@
 "use client";
 
 import { useState } from "react";
+import type { LinkChecklist } from "./link-ticks";
 
 export interface CopyLinkButtonProps {
   label?: string;
+  /** The system of the checklists below, whose ticks the link carries (done=slug:step). */
+  system?: string;
+  checklists?: readonly LinkChecklist[];
 }
 
-/** Copies the page's URL: every answer is in it, so the link opens on this same step. */
-export function CopyLinkButton({ label = "Copy link" }: CopyLinkButtonProps) {
+/** Copies the page's URL: every answer is in it, and the ticks too, so the link opens on this same step. */
+export function CopyLinkButton({ label = "Copy link", system, checklists = [] }: CopyLinkButtonProps) {
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus("Link copied: it opens on this step.");
+      // Loaded on the click: reading the checklists' progress is not needed before it.
+      const { linkWithTicks } = await import("./link-ticks");
+      await navigator.clipboard.writeText(linkWithTicks(window.location.href, system, checklists));
+      setStatus(checklists.length > 0 ? "Link copied: it opens on this step, with the steps you ticked." : "Link copied: it opens on this step.");
     } catch {
       setStatus("Copy failed: copy the address bar instead.");
     }

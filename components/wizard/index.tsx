@@ -1,10 +1,25 @@
 import type { Screen } from "@/lib/wizard";
 import { CopyLinkButton } from "./client";
-import { EscalationView, SolvedView } from "./outcome-view";
-import { GroupChecklistView, ResultView } from "./result-view";
+import dynamic from "next/dynamic";
 import { StartView } from "./start-view";
 import { ChoiceList } from "./choice-list";
+
+// The questions load with the page; the answers' screens (checklists, reply, escalation) in their own
+// chunks, fetched ahead in idle time (see app.tsx), so /diagnose keeps its first-load budget.
+const ResultView = dynamic(() => import("./result-view").then((m) => m.ResultView));
+const GroupChecklistView = dynamic(() => import("./result-view").then((m) => m.GroupChecklistView));
+const SolvedView = dynamic(() => import("./outcome-view").then((m) => m.SolvedView));
+const EscalationView = dynamic(() => import("./outcome-view").then((m) => m.EscalationView));
+const UnsureView = dynamic(() => import("./unsure-view").then((m) => m.UnsureView));
+
+/** Fetches the answer screens' chunks, so that a click shows them without waiting for the network. */
+export function preloadScreens(): void {
+  void import("./result-view");
+  void import("./outcome-view");
+  void import("./unsure-view");
+}
 import { SystemBadge } from "@/components/ui/system-badge";
+import { WizardEnd } from "@/components/insights/wizard-end";
 
 export interface WizardProps {
   screen: Screen;
@@ -29,18 +44,28 @@ function Body({ screen }: WizardProps) {
     case "system":
       return <StartView view={v} title={screen.title} />;
     case "group":
-      return <ChoiceList label={screen.title} choices={v.choices} idPrefix="group" />;
+      return <ChoiceList label={screen.title} choices={v.choices} extra={v.unsure} idPrefix="group" />;
+    case "unsure":
+      return <UnsureView view={v} />;
     case "scenario":
       return <ChoiceList label={screen.title} choices={v.choices} extra={v.unknown} idPrefix="scenario" />;
     case "result":
-      return <ResultView view={v} />;
+      return <ResultView view={v} ticks={screen.ticks} />;
     case "checklist":
-      return <GroupChecklistView view={v} />;
+      return <GroupChecklistView view={v} ticks={screen.ticks} />;
     case "solved":
       return <SolvedView view={v} startHref={screen.startHref} />;
     case "escalation":
       return <EscalationView view={v} startHref={screen.startHref} />;
   }
+}
+
+/** The checklists on this screen, whose ticks "Copy link" carries. */
+function linkChecklists(screen: Screen) {
+  const v = screen.view;
+  if (v.kind === "result") return { system: v.system.id, checklists: [v.scenario] };
+  if (v.kind === "checklist") return { system: v.system.id, checklists: v.group.scenarios };
+  return {};
 }
 
 /** One wizard step: progress, Back, Copy link, any notice, the question as the page's <h1>, and its answers. */
@@ -57,7 +82,7 @@ export function Wizard({ screen }: WizardProps) {
           ) : (
             <span />
           )}
-          <CopyLinkButton />
+          <CopyLinkButton {...linkChecklists(screen)} />
         </div>
         <p className="text-sm font-medium text-slate-700 dark:text-slate-300">
           Step {progress.step} of {progress.total}: {progress.label}
@@ -76,9 +101,10 @@ export function Wizard({ screen }: WizardProps) {
       {/* Not a <header>: the print stylesheet hides those, and the title must print. */}
       <div>
         <Eyebrow screen={screen} />
-        <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
+        <h1 tabIndex={-1} className="text-2xl outline-none font-bold tracking-tight break-words sm:text-3xl">{screen.title}</h1>
       </div>
       <Body screen={screen} />
+      <WizardEnd screen={screen} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
-import type { EscalationItem, View } from "@/lib/wizard";
+import type { View } from "@/lib/wizard";
+import { EscalationBox } from "@/components/scenario/escalation-box";
+import { CheckedList } from "./checked-list";
 import { CopyLinkButton } from "./client";
-import { ContactLink, SendAlong } from "@/components/scenario/escalation-parts";
 
 const link = "font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300";
 const groupWord = { stage: "Stage", status: "Status", symptom: "Symptom" } as const;
@@ -63,24 +64,10 @@ export function SolvedView({ view, startHref }: SolvedViewProps) {
   );
 }
 
-function Contact({ item, showFor }: { item: EscalationItem; showFor: boolean }) {
-  return (
-    <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-      {showFor && <p className="text-sm text-slate-600 dark:text-slate-400">For {item.scenarios.join(", ")}</p>}
-      <p className="text-lg">
-        <span className="font-semibold">Contact: </span>
-        <ContactLink contact={item.contact} />
-        {item.via ? ` (${item.via})` : ""}
-      </p>
-      <SendAlong include={item.include} />
-    </li>
-  );
-}
-
 export type EscalationViewProps = { view: Extract<View, { kind: "escalation" }>; startHref: string };
 
 export function EscalationView({ view, startHref }: EscalationViewProps) {
-  const { system, escalations, tried, advice } = view;
+  const { escalations, tried, advice, answers } = view;
   return (
     <div className="space-y-6">
       {advice && (
@@ -88,37 +75,26 @@ export function EscalationView({ view, startHref }: EscalationViewProps) {
           {advice}
         </aside>
       )}
-      <section aria-labelledby="contact" className="space-y-3">
-        <h2 id="contact" className="text-xl font-semibold">Whom to contact</h2>
-        {escalations.length > 0 ? (
-          <ul className="space-y-3">
-            {escalations.map((item) => (
-              <Contact key={item.contact} item={item} showFor={escalations.length > 1} />
-            ))}
-          </ul>
-        ) : (
-          <p>
-            The {system.shortName} guide names no contact for this. Send whoever looks after your {system.name} setup
-            the link to this page and the causes you checked below.
-          </p>
-        )}
-        <div className="flex flex-wrap items-center gap-2">
+      <div className="space-y-3">
+        {escalations.map((item, i) => (
+          <EscalationBox
+            key={item.contact}
+            id={`escalation-${i}`}
+            escalation={item}
+            heading={escalations.length > 1 ? `Whom to contact for ${item.scenarios.join(", ")}` : "Whom to contact"}
+            tried={tried.filter((s) => item.scenarios.length === 0 || item.scenarios.includes(s.title))}
+            answers={answers}
+            withPaste
+          />
+        ))}
+        <div className="no-print flex flex-wrap items-center gap-2">
           <span>Add the link to this page: it opens on this step.</span>
           <CopyLinkButton label="Copy link to this page" />
         </div>
-      </section>
+      </div>
       <section aria-labelledby="tried" className="space-y-2">
         <h2 id="tried" className="text-xl font-semibold">What you checked</h2>
-        <ul className="list-disc space-y-1 pl-6">
-          {tried.map((s) => (
-            <li key={s.id}>
-              <a href={s.url} className={link}>
-                {s.title}
-              </a>
-              : {s.summary}
-            </li>
-          ))}
-        </ul>
+        <CheckedList tried={tried} />
       </section>
       <p className="no-print">
         <a href={startHref} className={link}>

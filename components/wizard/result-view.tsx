@@ -1,12 +1,15 @@
-import type { View } from "@/lib/wizard";
+import type { FlowScenario, Ticks, View } from "@/lib/wizard";
+import { CopyReply } from "@/components/scenario/reply-button";
 import { RemedyChecklist } from "./remedy-checklist";
 import { SolvedQuestion } from "./solved-question";
 
+const hasActions = (scenarios: readonly FlowScenario[]) => scenarios.some((s) => s.steps.some((step) => step.kind === "action"));
+
 const link = "font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300";
 
-export type ResultViewProps = { view: Extract<View, { kind: "result" }> };
+export type ResultViewProps = { view: Extract<View, { kind: "result" }>; ticks: Ticks };
 
-export function ResultView({ view }: ResultViewProps) {
+export function ResultView({ view, ticks }: ResultViewProps) {
   const { scenario, ruledOut, nextTitle } = view;
   return (
     <div className="space-y-6">
@@ -34,9 +37,11 @@ export function ResultView({ view }: ResultViewProps) {
       </section>
       <section aria-labelledby="remedy" className="space-y-2">
         <h2 id="remedy" className="text-xl font-semibold">Remedy</h2>
-        <RemedyChecklist scenario={scenario} />
+        <RemedyChecklist scenario={scenario} shared={ticks[scenario.id]} />
+        <CopyReply scenario={scenario} />
       </section>
       <SolvedQuestion
+        afterActions={hasActions([scenario])}
         yesHref={view.yesHref}
         noHref={view.noHref}
         noLeadsTo={nextTitle ? `we suggest the next most likely cause: ${nextTitle}.` : "we tell you whom to contact and what to send."}
@@ -52,10 +57,10 @@ export function ResultView({ view }: ResultViewProps) {
   );
 }
 
-export type GroupChecklistViewProps = { view: Extract<View, { kind: "checklist" }> };
+export type GroupChecklistViewProps = { view: Extract<View, { kind: "checklist" }>; ticks: Ticks };
 
 /** "I don't know": every scenario of the group, each with its own checklist. */
-export function GroupChecklistView({ view }: GroupChecklistViewProps) {
+export function GroupChecklistView({ view, ticks }: GroupChecklistViewProps) {
   const { group } = view;
   return (
     <div className="space-y-6">
@@ -78,12 +83,17 @@ export function GroupChecklistView({ view }: GroupChecklistViewProps) {
                   Read more<span className="sr-only"> about {s.title}</span>
                 </a>
               </p>
-              <RemedyChecklist scenario={s} idPrefix={`${s.id.replace("/", "-")}-`} />
+              <RemedyChecklist scenario={s} idPrefix={`${s.id.replace("/", "-")}-`} shared={ticks[s.id]} />
             </section>
           </li>
         ))}
       </ol>
-      <SolvedQuestion yesHref={view.yesHref} noHref={view.noHref} noLeadsTo="we tell you whom to contact and what to send." />
+      <SolvedQuestion
+        afterActions={hasActions(group.scenarios)}
+        yesHref={view.yesHref}
+        noHref={view.noHref}
+        noLeadsTo="we tell you whom to contact and what to send."
+      />
     </div>
   );
 }

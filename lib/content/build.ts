@@ -1,10 +1,12 @@
 import { checkDiagram } from "./diagram-check";
+import { INCIDENTS_DIR } from "./incidents";
 import { parseMdxFile } from "./parse";
 import { problem, type Problem } from "./problem";
 import {
   groupOf,
   groupProblems,
   linkProblems,
+  placeholderProblems,
   productNameProblems,
   productNames,
   relatedProblems,
@@ -55,7 +57,7 @@ function buildScenario(system: string, slug: string, file: SourceFile, owner: Sy
   problems.push(...stepProblems(path, parsed.steps));
 
   const id = `${system}/${slug}`;
-  const { title, order, summary, audience, signatures, symptoms, related, keyFacts } = fm;
+  const { title, order, summary, audience, reviewed, owner: team, signatures, symptoms, related, keyFacts } = fm;
   return {
     links: parsed.links,
     scenario: {
@@ -69,13 +71,16 @@ function buildScenario(system: string, slug: string, file: SourceFile, owner: Sy
       order,
       summary,
       audience,
+      reviewed,
+      owner: team,
       signatures,
       symptoms,
       related,
       keyFacts,
       limits: fm.limits,
       escalation: fm.escalation ?? owner?.escalation,
-      steps: parsed.steps.map(({ id: stepId, was, text, internal }) => ({ id: stepId, was, text, internal })),
+      steps: parsed.steps.map(({ id: stepId, was, text, internal, kind, customerText }) => ({ id: stepId, was, text, internal, kind, ...(customerText ? { customerText } : {}) })),
+      ...(parsed.reply ? { reply: parsed.reply } : {}),
       body: parsed.body,
       text: parsed.text,
     },
@@ -97,7 +102,8 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   const byFolder = new Map<string, SourceFile[]>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const m = FILE_RE.exec(file.path);
-    if (!m) continue;
+    // content/incidents/ holds incidents, not a system (lib/content/incidents checks them).
+    if (!m || m[1] === INCIDENTS_DIR) continue;
     const folder = m[1] ?? "";
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
@@ -145,7 +151,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys()), agentOnly));
 
   const names = productNames([...systems.values()]);
-  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names));
+  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names), ...placeholderProblems(file));
   problems.push(...sharedSignatureProblems({ scenarios: drafts.map((d) => d.scenario) }));
 
   const visible = published.map((d) => ({ ...d.scenario, related: d.scenario.related.filter((r) => publishedIds.has(r)) }));

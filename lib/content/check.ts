@@ -1,7 +1,9 @@
 import { selfMatchProblems } from "@/lib/match/self-match";
 import { unreachableScenarios } from "@/lib/wizard/reachability";
 import { buildCatalog } from "./build";
+import { buildIncidents } from "./incidents";
 import { formatProblem, problem, type Problem } from "./problem";
+import { overdueReviewProblems } from "./rules";
 import type { Catalog, Edition, SourceFile } from "./types";
 
 /** Step ids as last published (content/.published-steps.json): scenario id → its step ids. */
@@ -35,7 +37,7 @@ export function removedStepProblems(catalog: Catalog, published: PublishedSteps)
  * call this, so they agree on what is wrong. Builds both editions (what the customer edition cuts
  * must leave valid content), then runs the wizard and matcher rules on a catalog that loaded cleanly.
  */
-export function checkCatalog(files: SourceFile[], edition: Edition, published?: PublishedSteps): CheckResult {
+export function checkCatalog(files: SourceFile[], edition: Edition, published?: PublishedSteps, today?: Date): CheckResult {
   const agent = buildCatalog(files, "agent");
   const problems = [...agent.problems];
   if (!problems.some((p) => p.severity === "error")) {
@@ -47,7 +49,12 @@ export function checkCatalog(files: SourceFile[], edition: Edition, published?: 
     if (p.severity === "error" && !seen.has(formatProblem(p))) problems.push({ ...p, message: `${p.message} (customer edition)` });
   }
   if (published) problems.push(...removedStepProblems(agent.catalog, published));
-  return { catalog: edition === "agent" ? agent.catalog : customer.catalog, problems };
+  // Review dates depend on the day: the caller passes it (content:check does), so the check stays pure.
+  if (today) problems.push(...overdueReviewProblems(agent.catalog, today));
+  // Known incidents name systems and scenarios of the catalog; they hold no internal text.
+  const incidents = buildIncidents(files, agent.catalog);
+  problems.push(...incidents.problems);
+  return { catalog: { ...(edition === "agent" ? agent.catalog : customer.catalog), incidents: incidents.incidents }, problems };
 }
 
 export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === "error");

@@ -33,6 +33,8 @@ export const COMPONENTS = {
       id: { required: true, pattern: KEBAB, example: 'id="check-vendor-settings"' },
       // Earlier ids of this step, so a checklist tick survives a rename: was="old-id other-old-id".
       was: { pattern: KEBAB, list: true, example: 'was="old-step-id"' },
+      // What the reader does with it: action (a tickbox, the default), check (a question), info (no tickbox).
+      kind: { pattern: /^(?:action|check|info)$/, example: 'kind="check"' },
     },
     parents: ["Steps"],
     placement: "block",
@@ -42,6 +44,8 @@ export const COMPONENTS = {
   Warning: { attributes: { title }, placement: "block", use: "a callout: <Warning>...</Warning>" },
   Internal: { attributes: {}, placement: "inline", use: "agent-only text: <Internal>...</Internal>" },
   KeyFacts: { attributes: { title }, placement: "block", use: "a key-facts box: <KeyFacts>...</KeyFacts>" },
+  // Edition-safe: not drawn on the page, and an <Internal> inside it never reaches the copied reply.
+  Reply: { attributes: {}, placement: "block", use: "the reply agents copy for the customer: <Reply>...</Reply>, once per scenario" },
 } as const satisfies Record<string, ComponentRule>;
 
 export type ComponentName = keyof typeof COMPONENTS;

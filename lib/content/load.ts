@@ -37,8 +37,8 @@ export function loadCatalog(root: string, edition: Edition): BuildResult {
 }
 
 /** The full check (check.ts) on the content under root. */
-export function checkContent(root: string, edition: Edition): CheckResult {
-  return checkCatalog(readContentFiles(root), edition, readPublishedSteps(root));
+export function checkContent(root: string, edition: Edition, today?: Date): CheckResult {
+  return checkCatalog(readContentFiles(root), edition, readPublishedSteps(root), today);
 }
 
 /** A fingerprint of content/ (names, times, sizes): the dev preview reloads and recomputes when it changes. */

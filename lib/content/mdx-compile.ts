@@ -5,6 +5,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "esbuild";
 import { bundleMDX } from "mdx-bundler";
 import { assertClosedTree } from "./mdx-guard";
+import { splitOverview } from "./overview";
 import type { Catalog } from "./types";
 
 /** The one module a body's program may name: the JSX runtime, which mdx-bundler maps to a parameter. */
@@ -57,7 +58,13 @@ export async function compileBody(tree: Root): Promise<string> {
 
 /** The catalog with every body compiled: what `next build` stores and the production server renders. */
 export async function compileCatalog(catalog: Catalog): Promise<Catalog> {
-  const systems = await Promise.all(catalog.systems.map(async (s) => ({ ...s, code: await compileBody(s.body) })));
+  const systems = await Promise.all(
+    catalog.systems.map(async (s) => {
+      const { lead, rest } = splitOverview(s.body);
+      const [code, leadCode, restCode] = await Promise.all([compileBody(s.body), compileBody(lead), compileBody(rest)]);
+      return { ...s, code, leadCode, restCode };
+    }),
+  );
   const scenarios = await Promise.all(catalog.scenarios.map(async (s) => ({ ...s, code: await compileBody(s.body) })));
   return { ...catalog, systems, scenarios };
 }

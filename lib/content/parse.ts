@@ -4,12 +4,17 @@ import { LineCounter, parseDocument } from "yaml";
 import { checkMdxTree } from "./mdx-check";
 import { editionTree, isJsx, parseTree, publishedTree, type JsxElement } from "./mdx-tree";
 import { problem, type Problem } from "./problem";
+import { stepKinds, type StepKind } from "./schema";
 import type { Edition } from "./types";
 
 export interface ParsedStep {
   id: string;
   /** Earlier ids of this step (was="a b"), so checklist ticks survive a rename. */
   was: string[];
+  /** <Step kind="action|check|info">, action when absent (mdx-check rejects any other value). */
+  kind: StepKind;
+  /** The text without any <Internal> inside it, when that differs: what a reply to a customer may quote. */
+  customerText?: string;
   text: string;
   internal: boolean;
   line: number;
@@ -31,6 +36,8 @@ export interface ParsedFile {
   body: Root;
   /** The edition's body as plain text (for tests and search). */
   text: string;
+  /** The <Reply> block's text, <Internal> left out: the reply agents copy for the customer. */
+  reply?: string;
   problems: Problem[];
 }
 
@@ -76,6 +83,27 @@ function collect(tree: Root, visit: (node: Nodes, ancestors: Nodes[]) => void): 
   walk(tree, []);
 }
 
+/** Plain text of a node with every <Internal> left out; block children become paragraphs. */
+function withoutInternal(node: Nodes): string {
+  const inline = (n: Nodes): string => {
+    if (isJsx(n) && n.name === "Internal") return "";
+    if ("children" in n) return (n.children as Nodes[]).map(inline).join("");
+    return "value" in n && typeof n.value === "string" ? n.value : "";
+  };
+  const blocks = "children" in node ? (node.children as Nodes[]) : [node];
+  const paragraphs = blocks.some((b) => b.type === "paragraph" || b.type === "list") ? blocks : [node];
+  return paragraphs
+    .map((b) => (b.type === "list" ? (b.children as Nodes[]).map((li) => `- ${inline(li).replace(/\s+/g, " ").trim()}`).join("\n") : inline(b).replace(/\s+/g, " ").trim()))
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function customerTextOf(node: Nodes): { customerText?: string } {
+  const full = toString(node).replace(/\s+/g, " ").trim();
+  const without = withoutInternal(node).replace(/\s+/g, " ").trim();
+  return without === full ? {} : { customerText: without };
+}
+
 export function parseMdxFile(file: string, source: string, edition: Edition = "agent"): ParsedFile {
   const problems: Problem[] = [];
   let tree: Root;
@@ -110,12 +138,16 @@ export function parseMdxFile(file: string, source: string, edition: Edition = "a
     steps.push({
       id: attr(node, "id") ?? "",
       was: (attr(node, "was") ?? "").split(/\s+/).filter(Boolean),
+      kind: stepKinds.find((k) => k === attr(node, "kind")) ?? "action",
       text: toString(node).replace(/\s+/g, " ").trim(),
+      ...customerTextOf(node),
       internal: ancestors.some((a) => isJsx(a) && a.name === "Internal"),
       line: node.position?.start.line ?? 0,
     });
   });
   // A file that breaks the closed language is never compiled: nothing unchecked reaches a page.
   const body = unsafe.length > 0 ? EMPTY_BODY : publishedTree(published);
-  return { data, steps, links, body, text: toString(published).replace(/\s+/g, " ").trim(), problems };
+  const replyNode = published.children.find((n) => isJsx(n) && n.name === "Reply");
+  const reply = replyNode ? withoutInternal(replyNode) : undefined;
+  return { data, steps, links, body, text: toString(published).replace(/\s+/g, " ").trim(), problems, ...(reply ? { reply } : {}) };
 }

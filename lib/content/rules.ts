@@ -117,7 +117,9 @@ export function productNameProblems(file: SourceFile, names: readonly string[]):
           // All-lowercase is how ids, URLs and addresses write it (system: wxm, xm.webex.com).
           if (word === word.toLowerCase() || names.includes(word)) continue;
           found.set(key, problem(file.path, "spelling", `"${word}" is written "${name}"`, "warning", i + 1));
-        } else if (name.length >= 5 && Math.abs(word.length - name.length) <= 2) {
+        } else if (name.length >= 5 && Math.abs(word.length - name.length) <= 2 && word !== word.toLowerCase()) {
+          // Product names are written with capitals; an all-lowercase word near one is an ordinary word
+          // ("delay" is not a misspelt "Relay").
           const max = name.length >= 8 ? 2 : 1;
           const d = editDistance(word.toLowerCase(), name.toLowerCase(), max);
           if (d > 0 && d <= max) found.set(key, problem(file.path, "spelling", `"${word}" looks like a misspelling of "${name}"`, "error", i + 1));
@@ -152,6 +154,38 @@ export function sharedSignatureProblems(catalog: Pick<Catalog, "scenarios">): Pr
           sameSystem ? "error" : "warning",
         ),
       );
+    }
+  }
+  return out;
+}
+
+/** What `npm run content:new` writes where an author must fill something in; never publishable. */
+export const PLACEHOLDER = "TODO(content:new)";
+
+/** Every line still holding the scaffold's placeholder is an error, so a half-written scenario never builds. */
+export function placeholderProblems(file: SourceFile): Problem[] {
+  const out: Problem[] = [];
+  file.source.split("\n").forEach((line, i) => {
+    if (line.includes(PLACEHOLDER)) {
+      out.push(problem(file.path, "placeholder", `replace the ${PLACEHOLDER} text before publishing: ${line.trim().slice(0, 80)}`, "error", i + 1));
+    }
+  });
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A scenario not reviewed within its system's reviewInterval (days) is a warning that names the date and the owner. */
+export function overdueReviewProblems(catalog: Catalog, today: Date): Problem[] {
+  const out: Problem[] = [];
+  for (const s of catalog.scenarios) {
+    const interval = catalog.systems.find((x) => x.id === s.system)?.reviewInterval;
+    if (interval === undefined) continue;
+    const days = Math.floor((today.getTime() - Date.parse(`${s.reviewed}T00:00:00Z`)) / DAY_MS);
+    if (days > interval) {
+      out.push(problem(s.file, "reviewed", `overdue for review: last reviewed ${s.reviewed}, ${days} days ago (the interval is ${interval} days); owner ${s.owner}`, "warning"));
+    } else if (days < 0) {
+      out.push(problem(s.file, "reviewed", `${s.reviewed} is in the future: write the date the scenario was last checked`, "warning"));
     }
   }
   return out;

@@ -1,10 +1,28 @@
+import { PLACEHOLDER } from "./rules";
 import { kebabId } from "./schema";
-import type { System } from "./types";
+import type { Scenario, System } from "./types";
 
 export type ScaffoldResult = { ok: true; path: string; source: string } | { ok: false; message: string };
 
-/** Validates `<system>/<slug>` and renders a new scenario whose every field is explained inline. Pure. */
-export function scaffoldScenario(arg: string | undefined, systems: System[], existingIds: ReadonlySet<string>): ScaffoldResult {
+/** The team that owns most of the system's scenarios: a new one joins them. */
+function usualOwner(system: string, scenarios: Scenario[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of scenarios) if (s.system === system) counts.set(s.owner, (counts.get(s.owner) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Validates `<system>/<slug>` and renders a new scenario whose every field is explained inline. What the
+ * author must write is marked with PLACEHOLDER, which content:check refuses until it is replaced. Pure.
+ */
+export function scaffoldScenario(
+  arg: string | undefined,
+  systems: System[],
+  scenarios: Scenario[],
+  today: Date,
+  options: { signature?: string } = {},
+): ScaffoldResult {
+  const existingIds = new Set(scenarios.map((s) => s.id));
   const known = systems.map((s) => s.id).join(", ");
   if (!arg) return { ok: false, message: `usage: npm run content:new -- <system>/<slug>   (systems: ${known})` };
   const [systemId, slug, ...rest] = arg.split("/");
@@ -24,6 +42,8 @@ export function scaffoldScenario(arg: string | undefined, systems: System[], exi
   const group = system.groups[0]!;
   const groups = system.groups.map((g) => g.id).join(", ");
   const words = slug.replace(/-/g, " ");
+  const todo = (what: string) => JSON.stringify(`${PLACEHOLDER} ${what}`);
+  const owner = usualOwner(systemId, scenarios) ?? "docs-team";
   const source = `---
 # The heading of the scenario page, and what search results show. Use the message users see when there is one.
 title: ${JSON.stringify(words.charAt(0).toUpperCase() + words.slice(1))}
@@ -34,16 +54,19 @@ ${system.groupBy}: ${group.id}
 # Position within its ${system.groupBy} (the source document's order).
 order: 100
 # One sentence a customer understands: what went wrong.
-summary: Replace this with one sentence that says what went wrong, in plain words.
+summary: ${todo("one sentence that says what went wrong, in plain words.")}
 # Who may see it: both, customer, or agent (agent = internal, never in the customer edition).
 audience: both
+# The day you last checked this scenario against its source (YYYY-MM-DD), and the team that owns it.
+reviewed: ${today.toISOString().slice(0, 10)}
+owner: ${owner}
 # Exact text users see or paste (error messages, status names, log fragments from the source). Each must be
 # unique: the matcher ranks this scenario first when a paste contains one.
 signatures:
-  - ${JSON.stringify(`Replace with the exact message for ${words}`)}
+  - ${options.signature?.trim() ? `${JSON.stringify(options.signature.trim())}  # from an unmatched paste (masked, lower-cased): write it as the message really reads` : todo(`the exact message for ${words}`)}
 # How a person describes the problem in their own words; these help the matcher with paraphrases.
 symptoms:
-  - ${JSON.stringify(`describe ${words} in a user's words`)}
+  - ${todo(`describe ${words} in a user's words`)}
 # Other scenario ids worth reading, e.g. [${systemId}/another-slug]. They must exist.
 related: []
 # Limits and numbers from the source, shown in a Key numbers box. Example: - { label: Records per request, value: 18000 at most }
@@ -56,13 +79,13 @@ keyFacts: []
 
 ## Root cause
 
-Explain what happened and why, faithful to the source document.
+${PLACEHOLDER} Explain what happened and why, faithful to the source document.
 
 ## Remedy
 
 {/* One <Step> per remedy step, in order. Step ids are permanent: checklists store progress by id. */}
 <Steps>
-  <Step id="first-step">Replace this with the first thing to do.</Step>
+  <Step id="first-step">${PLACEHOLDER} The first thing to do.</Step>
 </Steps>
 `;
   return { ok: true, path: `content/${id}.mdx`, source };

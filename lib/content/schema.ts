@@ -13,8 +13,11 @@ export const scenarioId = z
 const text = z.string().trim().min(1, "must not be empty");
 
 export const escalationSchema = z.strictObject({
+  /** Whom to contact, in the customer's words: an e-mail address, or a named support desk. */
   contact: text,
   via: text.optional(),
+  /** How to reach them, as one next step; needed when the contact is not an e-mail address. */
+  how: text.optional(),
   include: z.array(text).default([]),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
@@ -86,6 +89,8 @@ export const systemFrontmatter = z.strictObject({
   escalation: escalationSchema.optional(),
   diagram: diagramSchema.optional(),
   seed: text.optional(),
+  /** Days after a scenario's `reviewed` date when content:check warns that it is due for review. */
+  reviewInterval: z.number().int().positive("a number of days, e.g. 180"),
 });
 export type SystemFrontmatter = z.infer<typeof systemFrontmatter>;
 
@@ -133,6 +138,9 @@ export const scenarioFrontmatter = z.strictObject({
   order: z.number().int().nonnegative().default(100),
   summary: text,
   audience: z.enum(audienceValues),
+  reviewed: z.iso.date("a date written YYYY-MM-DD, e.g. 2026-11-27"),
+  /** The team that owns the content (a team, never a person's name). */
+  owner: kebabId,
   signatures: z.array(text).min(1, "give at least one exact string a user sees"),
   symptoms: z.array(text).min(1, "give at least one way a person describes the problem"),
   related: z.array(scenarioId).default([]),
@@ -156,8 +164,15 @@ export const bodyTree = z.custom<MdastRoot>(
 /** The body compiled by mdx-bundler from that tree (lib/content/mdx-compile.ts); absent until compiled. */
 const compiledCode = z.string().optional();
 
+/** action: something to do (a tickbox); check: a question the reader answers by ticking; info: an explanation (no tickbox). */
+export const stepKinds = ["action", "check", "info"] as const;
+export type StepKind = (typeof stepKinds)[number];
+
 export const stepSchema = z.object({
   id: z.string(),
+  kind: z.enum(stepKinds).default("action"),
+  /** The text without <Internal> parts, when it has any (agent edition): what a customer's reply may quote. */
+  customerText: z.string().optional(),
   /** Earlier ids of this step: a checklist tick stored under one of them still counts. */
   was: z.array(z.string()),
   text: z.string(),
@@ -172,11 +187,14 @@ export const systemSchema = systemFrontmatter.extend({
   /** The overview, edition-filtered. */
   body: bodyTree,
   code: compiledCode,
+  /** The overview's opening paragraph and the rest (lib/content/overview.ts), each compiled on its own: what the system page renders. */
+  leadCode: compiledCode,
+  restCode: compiledCode,
   text: z.string(),
 });
 
 export const scenarioSchema = scenarioFrontmatter
-  .pick({ title: true, order: true, summary: true, audience: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
+  .pick({ title: true, order: true, summary: true, audience: true, reviewed: true, owner: true, signatures: true, symptoms: true, related: true, keyFacts: true, escalation: true })
   .extend({
     /** Optional here so that scenarios built before limits existed still type (see limitSchema). */
     limits: z.array(limitSchema).optional(),
@@ -192,17 +210,34 @@ export const scenarioSchema = scenarioFrontmatter
     body: bodyTree,
     code: compiledCode,
     text: z.string(),
+    /** A reply written in content (<Reply>), internal parts left out. */
+    reply: z.string().optional(),
   });
+
+/** A known incident as the catalog holds it (lib/content/incidents reads and checks the files). */
+export const incidentSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  /** ISO instants (UTC); end null: active until the file is given an end. */
+  start: z.string(),
+  end: z.string().nullable(),
+  systems: z.array(z.string()),
+  scenarios: z.array(z.string()),
+  body: z.array(z.union([z.object({ kind: z.literal("p"), text: z.string() }), z.object({ kind: z.literal("ul"), items: z.array(z.string()) })])),
+});
 
 export const catalogSchema = z.object({
   edition: editionSchema,
   systems: z.array(systemSchema),
   scenarios: z.array(scenarioSchema),
+  /** Known incidents (content/incidents); absent in catalogs built without them. */
+  incidents: z.array(incidentSchema).optional(),
 });
 
 /** What the build stores: every body compiled, so the production server never compiles. */
 const hasCode = { code: z.string() };
 export const compiledCatalogSchema = catalogSchema.extend({
-  systems: z.array(systemSchema.extend(hasCode)),
+  systems: z.array(systemSchema.extend({ ...hasCode, leadCode: z.string(), restCode: z.string() })),
   scenarios: z.array(scenarioSchema.extend(hasCode)),
 });

@@ -1,5 +1,7 @@
 import type { Catalog, Scenario, System } from "@/lib/content/types";
 import type { Accent, Escalation, GroupBy } from "@/lib/content/schema";
+import type { StepKind } from "@/lib/content/schema";
+import { resolveEscalation } from "@/lib/reply/escalation";
 
 /** How many other causes the wizard offers after "No, still not working" before it escalates. */
 export const MAX_ALTERNATIVES = 1;
@@ -7,6 +9,12 @@ export const MAX_ALTERNATIVES = 1;
 export interface FlowStep {
   id: string;
   text: string;
+  kind: StepKind;
+  was: string[];
+  /** Agent edition only: an internal step, never copied into a customer's reply. */
+  internal: boolean;
+  /** The text without its <Internal> parts, when it has any (agent edition). */
+  customerText?: string;
 }
 
 export interface FlowScenario {
@@ -19,6 +27,8 @@ export interface FlowScenario {
   summary: string;
   url: string;
   steps: FlowStep[];
+  /** A reply written in content (<Reply>), for "Copy reply". */
+  reply?: string;
   related: string[];
   escalation?: Escalation;
 }
@@ -56,19 +66,6 @@ function scenarioHint(s: Scenario): string {
   return signature ?? s.summary;
 }
 
-/**
- * A scenario's own escalation replaces its system's; when both name the same contact, the wizard also
- * lists what the system asks to send, so a scenario that only repeats the contact still asks for the
- * batchid or the Journey URL.
- */
-function mergeEscalation(scenario: Escalation | undefined, system: Escalation | undefined): Escalation | undefined {
-  if (!scenario) return system;
-  if (!system || !same(scenario.contact, system.contact)) return scenario;
-  const include = [...scenario.include];
-  for (const item of system.include) if (!include.some((i) => same(i, item))) include.push(item);
-  return { ...scenario, include };
-}
-
 function toFlowScenario(s: Scenario, system: System): FlowScenario {
   return {
     id: s.id,
@@ -78,9 +75,10 @@ function toFlowScenario(s: Scenario, system: System): FlowScenario {
     hint: scenarioHint(s),
     summary: s.summary,
     url: s.url,
-    steps: s.steps.map(({ id, text }) => ({ id, text })),
+    steps: s.steps.map(({ id, text, kind, was, internal, customerText }) => ({ id, text, kind, was, internal, ...(customerText ? { customerText } : {}) })),
+    ...(s.reply ? { reply: s.reply } : {}),
     related: s.related,
-    escalation: mergeEscalation(s.escalation, system.escalation),
+    escalation: resolveEscalation(s.escalation, system.escalation),
   };
 }
 

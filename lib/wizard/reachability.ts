@@ -10,8 +10,10 @@ export function forwardLinks(screen: Screen): string[] {
   const v = screen.view;
   switch (v.kind) {
     case "system":
-    case "group":
+    case "unsure":
       return v.choices.map((c) => c.href);
+    case "group":
+      return [...v.choices.map((c) => c.href), v.unsure.href];
     case "scenario":
       return [...v.choices.map((c) => c.href), v.unknown.href];
     case "result":

@@ -1,45 +1,9 @@
-import type { Accent } from "@/lib/content/schema";
-import { escalationsFor, type EscalationItem } from "./escalation";
-import { candidates, findGroup, findScenario, findSystem, type Flow, type FlowGroup, type FlowScenario, type FlowSystem } from "./flow";
-import { advance, back, START, stepNumber, TOTAL_STEPS, UNKNOWN, type WizardState } from "./state";
-import { wizardHref, type Decoded } from "./url";
+import { findScenario, findSystem, type Flow, type FlowSystem } from "./flow";
+import { back, START, stepNumber, TOTAL_STEPS, type WizardState } from "./state";
+import { wizardHref, type Decoded, type Ticks } from "./url";
+import { resultChoice, skippedNotices, view, type Choice, type View } from "./views";
 
-export interface Choice {
-  href: string;
-  label: string;
-  hint: string;
-  badge?: { label: string; accent: Accent };
-}
-
-export type View =
-  | { kind: "system"; choices: Choice[]; paste?: string; suggestions: Choice[] }
-  | { kind: "group"; system: FlowSystem; choices: Choice[] }
-  | { kind: "scenario"; system: FlowSystem; group: FlowGroup; choices: Choice[]; unknown: Choice }
-  | {
-      kind: "result";
-      system: FlowSystem;
-      scenario: FlowScenario;
-      /** Causes already ruled out (answered No), in order. */
-      ruledOut: FlowScenario[];
-      yesHref: string;
-      noHref: string;
-      /** Where No leads: the next candidate's title, or undefined when it leads to escalation. */
-      nextTitle?: string;
-      escalateHref: string;
-      /** Set when a confident paste match jumped straight here. */
-      continueHref?: string;
-    }
-  | { kind: "checklist"; system: FlowSystem; group: FlowGroup; yesHref: string; noHref: string }
-  | { kind: "solved"; system: FlowSystem; group: FlowGroup; scenario?: FlowScenario; ruledOut: FlowScenario[] }
-  | {
-      kind: "escalation";
-      system: FlowSystem;
-      group: FlowGroup;
-      tried: FlowScenario[];
-      escalations: EscalationItem[];
-      /** The group's advice for when the cause is unknown (only on the "I don't know" path). */
-      advice?: string;
-    };
+export type { Answer, Choice, View } from "./views";
 
 export interface Screen {
   state: WizardState;
@@ -50,6 +14,8 @@ export interface Screen {
   startHref: string;
   notices: string[];
   view: View;
+  /** Ticks a shared link carried, by scenario id. */
+  ticks: Ticks;
 }
 
 const groupLabel = { stage: "Stage", status: "Status", symptom: "Symptom" } as const;
@@ -73,6 +39,7 @@ function progressLabel(state: WizardState, system: FlowSystem | undefined): stri
     case "system":
       return "Product";
     case "group":
+    case "unsure":
       return system ? groupLabel[system.groupBy] : "Group";
     case "scenario":
       return "What you see";
@@ -83,104 +50,6 @@ function progressLabel(state: WizardState, system: FlowSystem | undefined): stri
     case "escalation":
       return "Outcome";
   }
-}
-
-function resultChoice(s: FlowScenario): Choice {
-  return {
-    href: href({ step: "result", system: s.system, group: s.group, scenario: s.id, n: 0 }),
-    label: s.title,
-    hint: s.summary,
-  };
-}
-
-function view(flow: Flow, state: WizardState, suggestions: Choice[]): { title: string; view: View } {
-  if (state.step === "system") {
-    const choices = flow.systems.map((s) => ({
-      href: href(advance(flow, state, { type: "system", id: s.id })),
-      label: s.name,
-      hint: s.product,
-      badge: { label: s.shortName, accent: s.accent },
-    }));
-    return { title: "Which product is it?", view: { kind: "system", choices, paste: state.paste, suggestions } };
-  }
-  // decodeState only yields ids that exist, so these lookups hold; the fallback keeps types honest.
-  const system = findSystem(flow, state.system);
-  const group = state.step === "group" ? undefined : findGroup(system, state.group);
-  if (!system || (state.step !== "group" && !group)) return view(flow, START, []);
-
-  if (state.step === "group") {
-    const choices = system.groups.map((g) => ({
-      href: href(advance(flow, state, { type: "group", id: g.id })),
-      label: g.label,
-      hint: g.hint,
-    }));
-    return { title: system.question, view: { kind: "group", system, choices } };
-  }
-  if (!group) return view(flow, START, []);
-  if (state.step === "scenario") {
-    const choices = group.scenarios.map((s) => ({
-      href: href(advance(flow, state, { type: "scenario", id: s.id })),
-      label: s.title,
-      hint: s.hint,
-    }));
-    const unknown = {
-      href: href(advance(flow, state, { type: "unknown" })),
-      label: "I don't know / none of these",
-      hint: group.unknownAdvice ?? `Work through the remedy steps of every cause under “${group.label}”.`,
-    };
-    return { title: "Which of these do you see?", view: { kind: "scenario", system, group, choices, unknown } };
-  }
-  if (state.step === "checklist") {
-    return {
-      title: `Check every cause: ${group.label}`,
-      view: {
-        kind: "checklist",
-        system,
-        group,
-        yesHref: href(advance(flow, state, { type: "solved", answer: "yes" })),
-        noHref: href(advance(flow, state, { type: "solved", answer: "no" })),
-      },
-    };
-  }
-  const unknown = state.scenario === UNKNOWN;
-  const list = unknown ? [] : candidates(flow, state.scenario);
-  const shown = list[state.n] ?? list[0];
-  const ruledOut = list.slice(0, state.n);
-  if (state.step === "result" && shown) {
-    const no = advance(flow, state, { type: "solved", answer: "no" });
-    return {
-      title: shown.title,
-      view: {
-        kind: "result",
-        system,
-        scenario: shown,
-        ruledOut,
-        yesHref: href(advance(flow, state, { type: "solved", answer: "yes" })),
-        noHref: href(no),
-        nextTitle: no.step === "result" ? list[no.n]?.title : undefined,
-        escalateHref: href({ ...state, step: "escalation" }),
-      },
-    };
-  }
-  if (state.step === "solved") {
-    return {
-      // Titles can carry their own colon ("Sent: the message left ALX…"), so the summary below names the cause.
-      title: "Solved",
-      view: { kind: "solved", system, group, scenario: shown, ruledOut },
-    };
-  }
-  const tried = unknown ? group.scenarios : list.slice(0, state.n + 1);
-  return {
-    title: "Still not solved? Escalate",
-    view: {
-      kind: "escalation",
-      system,
-      group,
-      tried,
-      escalations: escalationsFor(system, unknown ? group.scenarios : tried, unknown),
-      advice: unknown ? group.unknownAdvice : undefined,
-    },
-  };
 }
 
 /**
@@ -211,7 +80,8 @@ export function buildScreen(flow: Flow, decoded: Decoded, paste?: PasteOptions):
   }
   const built = view(flow, state, suggestions);
   const system = state.step === "system" ? undefined : findSystem(flow, state.system);
-  const previous = continueHref ? START : back(state);
+  const previous = continueHref ? START : back(flow, state);
+  notices.push(...skippedNotices(flow, state));
   return {
     state,
     title: built.title,
@@ -220,5 +90,6 @@ export function buildScreen(flow: Flow, decoded: Decoded, paste?: PasteOptions):
     startHref: href(START),
     notices,
     view: built.view.kind === "result" && continueHref ? { ...built.view, continueHref } : built.view,
+    ticks: decoded.ticks ?? {},
   };
 }

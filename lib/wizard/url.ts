@@ -1,28 +1,56 @@
-import { z } from "zod";
 import { candidates, findGroup, findScenario, findSystem, type Flow } from "./flow";
-import { UNKNOWN, type WizardState } from "./state";
+import { skipSingles, UNKNOWN, type WizardState } from "./state";
 
 export const WIZARD_PATH = "/diagnose";
 export const MAX_PASTE_LENGTH = 4000;
 
 const groupNoun = { stage: "stage", status: "status", symptom: "symptom" } as const;
 
-/** Search params as Next.js hands them over; anything else reads as no params at all. */
-const rawParams = z.record(z.string(), z.union([z.string(), z.array(z.string())]).optional());
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const first = (v: unknown): string | undefined => {
+  const value = Array.isArray(v) ? v[0] : v;
+  return typeof value === "string" ? value : undefined;
+};
 
 /** Untrusted values are quoted back to the customer, so keep them short. */
 const quote = (value: string) => `“${value.length > 60 ? `${value.slice(0, 57)}…` : value}”`;
 
+/**
+ * Search params as Next.js hands them over (or a URLSearchParams); anything else reads as no params.
+ * Checked by hand, not with zod, so that the wizard's client bundle stays small.
+ */
 function readParams(input: unknown): Record<string, string | undefined> {
   const entries = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
-  const parsed = rawParams.safeParse(entries ?? {});
-  if (!parsed.success) return {};
-  const out: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
+  if (typeof entries !== "object" || entries === null || Array.isArray(entries)) return {};
+  const out: Record<string, string | undefined> = Object.create(null);
+  for (const [key, value] of Object.entries(entries)) {
     const v = first(value)?.trim();
     out[key] = v === "" ? undefined : v;
+  }
+  return out;
+}
+
+/** Ticked steps carried by a shared link: `done=<slug>:<step-id>,…` (the system is in the link). */
+export type Ticks = Record<string, string[]>;
+
+export function encodeTicks(system: string, ticks: Ticks): string {
+  const parts: string[] = [];
+  for (const [scenarioId, steps] of Object.entries(ticks)) {
+    const slug = scenarioId.startsWith(`${system}/`) ? scenarioId.slice(system.length + 1) : undefined;
+    if (slug) for (const step of steps) parts.push(`${slug}:${step}`);
+  }
+  return parts.join(",");
+}
+
+/** Reads `done`; ids that are not kebab-case, or scenarios not of the system, are dropped. */
+export function decodeTicks(flow: Flow, system: string | undefined, raw: string | undefined): Ticks {
+  const out: Ticks = {};
+  if (!system || !raw) return out;
+  for (const part of raw.slice(0, 4000).split(",")) {
+    const m = /^([a-z0-9-]{1,100}):([a-z0-9-]{1,100})$/.exec(part.trim());
+    if (!m) continue;
+    const scenario = findScenario(flow, `${system}/${m[1]}`);
+    if (!scenario || !scenario.steps.some((s) => s.id === m[2])) continue;
+    (out[scenario.id] ??= []).push(m[2] as string);
   }
   return out;
 }
@@ -32,6 +60,9 @@ export function encodeState(state: WizardState): string {
   const params = new URLSearchParams();
   if (state.step === "system") {
     if (state.paste) params.set("q", state.paste);
+  } else if (state.step === "unsure") {
+    params.set("system", state.system);
+    params.set("unsure", "yes");
   } else {
     params.set("system", state.system);
     if (state.step !== "group") params.set("group", state.group);
@@ -56,6 +87,8 @@ export interface Decoded {
   state: WizardState;
   /** Why the customer landed on an earlier step than the link asked for, in their words. */
   notices: string[];
+  /** Ticks a shared link carries, by scenario id. */
+  ticks?: Ticks;
 }
 
 /**
@@ -64,8 +97,19 @@ export interface Decoded {
  */
 export function decodeState(flow: Flow, input: unknown): Decoded {
   const raw = readParams(input);
+  const decoded = decodeSteps(flow, raw);
+  const state = skipSingles(flow, decoded.state);
+  const system = state.step === "system" ? undefined : state.system;
+  const ticks = decodeTicks(flow, system, raw.done);
+  return Object.keys(ticks).length > 0 ? { ...decoded, state, ticks } : { ...decoded, state };
+}
+
+function decodeSteps(flow: Flow, raw: Record<string, string | undefined>): Decoded {
   const notices: string[] = [];
   const paste = raw.q?.slice(0, MAX_PASTE_LENGTH);
+  if (paste && (raw.cut === "yes" || (raw.q?.length ?? 0) > MAX_PASTE_LENGTH)) {
+    notices.push(`Your paste was long: only its first ${paste.length.toLocaleString("en")} characters were used, with e-mail addresses, phone numbers, tokens and long ids masked.`);
+  }
   const start: WizardState = paste ? { step: "system", paste } : { step: "system" };
 
   const chosen = raw.scenario === UNKNOWN ? undefined : findScenario(flow, raw.scenario);
@@ -79,6 +123,7 @@ export function decodeState(flow: Flow, input: unknown): Decoded {
     return { state: start, notices };
   }
   const noun = groupNoun[system.groupBy];
+  if (groupId === undefined && raw.unsure === "yes") return { state: { step: "unsure", system: system.id }, notices };
   if (groupId === undefined) return { state: { step: "group", system: system.id }, notices };
   const group = findGroup(system, groupId);
   if (!group) {

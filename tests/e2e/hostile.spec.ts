@@ -63,7 +63,7 @@ test.describe("user text is always shown as text, never run", () => {
 
 // A real Ctrl+V from the clipboard, of a multi-line log salted with control characters, emoji, RTL
 // marks and markup. (One 1 MB paragraph with thousands of RTL overrides is slow in Chromium's own
-// paste handling, before the page sees any input event: see README, Limits.)
+// paste handling, before the page sees any input event: see docs/limits.md.)
 test("a 1 MB paste shows the truncation notice and leaves the page responsive", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");

@@ -52,7 +52,7 @@ test("arrow keys move through the results and Enter opens one", async ({ page })
   const box = page.getByLabel("Paste an error message, a status or a log excerpt");
   await box.fill("Authentication failed");
   await expect(results(page).first()).toBeVisible();
-  await box.press("ArrowDown");
+  await box.press("Alt+ArrowDown");
   const first = results(page).first().getByRole("link");
   await expect(first).toBeFocused();
   const href = await first.getAttribute("href");
@@ -62,10 +62,12 @@ test("arrow keys move through the results and Enter opens one", async ({ page })
 
 test("Ctrl+K opens the search palette from any page, and Escape closes it", async ({ page }) => {
   await page.goto("/systems/mambu");
+  // The shortcut is live once the page has hydrated.
+  await page.locator("button[data-shortcut-ready]").waitFor({ state: "attached" });
   await page.keyboard.press("Control+k");
   const dialog = page.getByRole("dialog", { name: "Quick search" });
   await expect(dialog).toBeVisible();
-  const input = dialog.getByLabel("Search for an error, status or symptom");
+  const input = dialog.getByLabel("Search for an error, status, system or symptom");
   await expect(input).toBeFocused();
   await input.fill("notification FAILED resend");
   await expect(dialog.getByRole("link").first()).toHaveAttribute("href", /\/scenarios\/mambu\//);

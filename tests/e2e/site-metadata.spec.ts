@@ -29,6 +29,7 @@ test("the favicon and the share image are served", async ({ page, request }) => 
 const pages = [
   { path: "/", title: "Fixpath: why didn't my message arrive?" },
   { path: "/systems/mambu", title: "Mambu · Fixpath" },
+  { path: "/messages", title: "Messages, statuses and errors · Fixpath" },
   { path: "/scenarios/wxm/dispatch-paused", title: "Dispatch is paused (WXM) · Fixpath" },
 ];
 for (const { path, title } of pages) {

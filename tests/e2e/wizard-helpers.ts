@@ -1,10 +1,15 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export interface WizardPath {
   product: string;
   group: string;
   scenario: string;
+  /** Steps with a tickbox (actions and checks; explanations have none). */
   steps: number;
+  /** The product has one group holding one scenario, so choosing it opens the root cause at once. */
+  direct?: boolean;
+  /** The group holds one scenario, so choosing the group opens the root cause. */
+  single?: boolean;
   /** The next most likely cause after No, or undefined when No goes straight to escalation. */
   next?: string;
   /** Text the escalation step must show: the contact and what to send. */
@@ -19,15 +24,16 @@ export const paths: WizardPath[] = [
     scenario: "Max Record size Exceeded",
     steps: 2,
     next: "Max dispatch supported exceeded",
-    escalation: ["support@xm.webex.com", "The batchid from the dispatchRequest API response", "What the EventLog API shows for that batchid", "The exception details"],
+    escalation: ["support@xm.webex.com", "If you log the dispatchRequest API's response: the batchid it returned", "What the EventLog API shows for that batchid", "The exception details, if you noted an exception"],
   },
   {
     product: "Autologyx",
     group: "Backend test required",
     scenario: "Backend test required: wrong notification e-mail backend settings",
     steps: 5,
+    single: true,
     next: "Waiting: the message is waiting to be able to send",
-    escalation: ["Raise a ticket in Kayako"],
+    escalation: ["Autologyx support, through a ticket in Kayako", "report this on Kayako"],
   },
   {
     product: "CASA",
@@ -35,22 +41,23 @@ export const paths: WizardPath[] = [
     scenario: "WhatsApp delivery data missing: Qikchat template parameter mismatch",
     steps: 3,
     next: "FirstConnectt SMS delivered count doubled",
-    escalation: ["CASA dev team", "The Journey URL", "The Journey ID"],
+    escalation: ["CASA support", "The delivery report CSV from the provider", "The Journey URL", "The Journey ID"],
   },
   {
     product: "Genesys Workspace Desktop Edition and Chat Server",
     group: "Chats keep routing to agents after the chat server went down",
     scenario: "Chat messages in queue after a chat server failure",
-    steps: 5,
-    escalation: ["The Genesys guide names no contact for this"],
+    steps: 2,
+    direct: true,
+    escalation: ["Genesys support", "The Genesys guide names no contact for this", "contact Genesys support through your organization's usual support channel"],
   },
   {
     product: "Mambu",
     group: "FAILED",
     scenario: "Notification FAILED: resend it through the Mambu UI or API v2",
-    steps: 5,
+    steps: 4,
     next: "Automatic retry policy for failed notifications",
-    escalation: ["Mambu Support (organizations on a dedicated environment)"],
+    escalation: ["Mambu Support", "Contact Mambu Support through your organization's usual support channel"],
   },
 ];
 
@@ -65,25 +72,39 @@ export async function walkToRootCause(page: Page, path: WizardPath) {
   await page.goto("/diagnose");
   await expect(h1(page)).toHaveText("Which product is it?");
   await choose(page, path.product);
+  if (path.direct) {
+    await expect(h1(page)).toHaveText(path.scenario);
+    await expect(page.getByText(`Only one cause fits: ${path.scenario}.`)).toBeVisible();
+    return;
+  }
   await expect(page.getByText("Step 2 of 5")).toBeVisible();
   await choose(page, path.group);
-  await expect(h1(page)).toHaveText("Which of these do you see?");
-  await choose(page, path.scenario);
+  if (!path.single) {
+    await expect(h1(page)).toHaveText("Which of these do you see?");
+    await choose(page, path.scenario);
+  } else await expect(page.getByText(`Only one cause fits: ${path.scenario}.`)).toBeVisible();
   await expect(h1(page)).toHaveText(path.scenario);
   await expect(page.getByText("Step 4 of 5")).toBeVisible();
 }
 
 /**
- * Ticks the first `count` steps. Retried because a tick made before React hydrates is reset by it;
- * the progress line only counts ticks React has seen.
+ * Waits until React has hydrated the element: a tick made before that is reset by hydration. React
+ * attaches its fiber to each DOM node it owns (a `__reactFiber$<random>` property); until then the
+ * element is server HTML that only looks interactive.
  */
+export async function waitForHydration(target: Locator) {
+  await expect
+    .poll(() => target.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))), { message: "React never hydrated the element" })
+    .toBe(true);
+}
+
+/** Ticks the first `count` steps, once React owns the checkboxes; the progress line counts only ticks React has seen. */
 export async function tickSteps(page: Page, count: number, total: number) {
   const boxes = page.getByRole("checkbox");
+  await waitForHydration(boxes.first());
   for (let i = 0; i < count; i++) {
-    await expect(async () => {
-      await boxes.nth(i).setChecked(true);
-      await expect(page.getByText(`${i + 1} of ${total} done`)).toBeVisible({ timeout: 1000 });
-    }).toPass();
+    await boxes.nth(i).setChecked(true);
+    await expect(page.getByText(`${i + 1} of ${total} done`)).toBeVisible();
   }
 }
 

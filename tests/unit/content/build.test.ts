@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { buildCatalog } from "@/lib/content/build";
 import { checkCatalog } from "@/lib/content/check";
 import { formatProblem } from "@/lib/content/problem";
+import { productNameProblems } from "@/lib/content/rules";
 import { base, fixture } from "./fixtures";
 
 function errorsFor(name: string): string[] {
@@ -48,7 +49,7 @@ describe("content validation", () => {
   test("an MDX syntax error is reported with its line", () => {
     const errors = errorsFor("mdx-syntax");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx:16: body: column \d+: MDX syntax error: /);
+    expect(errors[0]).toMatch(/^content\/demo\/mdx-syntax\.mdx:18: body: column \d+: MDX syntax error: /);
   });
 
   test("invalid YAML in the frontmatter is reported with its line", () => {
@@ -59,7 +60,7 @@ describe("content validation", () => {
 
   test("two steps with the same id are rejected", () => {
     expect(errorsFor("duplicate-step")).toEqual([
-      'content/demo/duplicate-step.mdx:15: steps: duplicate step id "one": give each step its own id',
+      'content/demo/duplicate-step.mdx:17: steps: duplicate step id "one": give each step its own id',
     ]);
   });
 
@@ -80,7 +81,7 @@ describe("content validation", () => {
     const broken = fixture("valid");
     broken.source = broken.source.replace("/systems/demo", "/systems/nowhere");
     const { problems } = buildCatalog([fixture("_system"), broken], "agent");
-    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx:22: links: dead internal link /systems/nowhere: link to a scenario or system that exists"]);
+    expect(problems.map(formatProblem)).toEqual(["content/demo/valid.mdx:24: links: dead internal link /systems/nowhere: link to a scenario or system that exists"]);
   });
 });
 
@@ -118,13 +119,20 @@ describe("authoring rules", () => {
 
   test("a misspelt product name is an error with its line", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Quikchat gateway was down."))).toEqual([
-      'error: content/demo/valid.mdx:16: spelling: "Quikchat" looks like a misspelling of "Qikchat"',
+      'error: content/demo/valid.mdx:18: spelling: "Quikchat" looks like a misspelling of "Qikchat"',
+    ]);
+  });
+
+  test("an ordinary lowercase word one edit from a product name is not a misspelling", () => {
+    const names = ["Relay"];
+    expect(productNameProblems({ path: "content/x/y.mdx", source: "a delay, then Rellay" }, names).map((p) => p.message)).toEqual([
+      '"Rellay" looks like a misspelling of "Relay"',
     ]);
   });
 
   test("a product name in the wrong case is a warning", () => {
     expect(withSource((s) => s.replace("The gateway was down.", "The Clickhouse pool was down."))).toEqual([
-      'warning: content/demo/valid.mdx:16: spelling: "Clickhouse" is written "ClickHouse"',
+      'warning: content/demo/valid.mdx:18: spelling: "Clickhouse" is written "ClickHouse"',
     ]);
   });
 
@@ -138,7 +146,7 @@ describe("authoring rules", () => {
 
   test("an empty remedy step is an error", () => {
     expect(withSource((s) => s.replace("Restart the gateway.", ""))).toEqual([
-      'error: content/demo/valid.mdx:21: steps: step "restart-gateway" is empty: say what to do',
+      'error: content/demo/valid.mdx:23: steps: step "restart-gateway" is empty: say what to do',
     ]);
   });
 });
@@ -183,7 +191,7 @@ describe("agent-only scenarios in the customer edition", () => {
     f.source = f.source.replace("The gateway was down.", "See [the secret case](/scenarios/demo/secret).");
     const { problems } = checkCatalog([fixture("_system"), f, agentOnly()], "customer");
     expect(problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([
-      "content/demo/valid.mdx:16: links: /scenarios/demo/secret is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal> (customer edition)",
+      "content/demo/valid.mdx:18: links: /scenarios/demo/secret is an agent-only scenario, which the customer edition does not have: remove the link or put it inside <Internal> (customer edition)",
     ]);
   });
 });
@@ -197,13 +205,13 @@ describe("was ids", () => {
 
   test("a was id that is still a step's id is an error", () => {
     expect(errorsAfter((s) => s.replace('<Step id="resend">', '<Step id="resend" was="restart-gateway">'))).toEqual([
-      'content/demo/valid.mdx:22: steps: was="restart-gateway" names a step that still exists: list only ids no step has any more',
+      'content/demo/valid.mdx:24: steps: was="restart-gateway" names a step that still exists: list only ids no step has any more',
     ]);
   });
 
   test("one old id claimed by two steps is an error", () => {
     const edit = (s: string) =>
       s.replace('<Step id="restart-gateway">', '<Step id="restart" was="old-step">').replace('<Step id="resend">', '<Step id="resend" was="old-step">');
-    expect(errorsAfter(edit)).toEqual(['content/demo/valid.mdx:22: steps: was="old-step" is also claimed by step "restart": an old id can move to one step only']);
+    expect(errorsAfter(edit)).toEqual(['content/demo/valid.mdx:24: steps: was="old-step" is also claimed by step "restart": an old id can move to one step only']);
   });
 });

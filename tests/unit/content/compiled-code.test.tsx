@@ -44,6 +44,8 @@ function runRecorded(code: string): { html: string; lookups: Set<string> } {
   return { html: renderToStaticMarkup(<Body components={mdxComponents} />), lookups };
 }
 
+/** Text of rendered HTML, blanks and entities aside. */
+const squash = (t: string) => t.replace(/<[^>]+>/g, "").replace(/&[a-z#0-9]+;|[&<>"'\s]/g, "");
 const outside = (names: Iterable<string>) => [...names].filter((n) => !ALLOWED_FREE.has(n)).sort();
 
 describe("compiled bodies reach nothing but the JSX runtime", () => {
@@ -63,8 +65,20 @@ describe("compiled bodies reach nothing but the JSX runtime", () => {
         const { html, lookups } = runRecorded(code);
         expect(outside(lookups), item.file).toEqual([]);
         // The program really rendered the body: its first words are in the HTML (blanks and entities aside).
-        const squash = (t: string) => t.replace(/<[^>]+>/g, "").replace(/&[a-z#0-9]+;|[&<>"'\s]/g, "");
         expect(squash(html), item.file).toContain(squash(item.text.split(" ").slice(0, 4).join(" ")));
+      }
+      // A system page renders its overview as two programs (lead paragraph, rest): the same checks on each.
+      for (const system of compiled.systems) {
+        const parts = [system.leadCode!, system.restCode!].map((code) => {
+          const report = analyseCode(code);
+          expect(outside(report.free), system.file).toEqual([]);
+          expect([...report.named].filter((n) => FORBIDDEN_NAMES.has(n)), system.file).toEqual([]);
+          expect(report.dynamicImports, system.file).toBe(0);
+          const { html, lookups } = runRecorded(code);
+          expect(outside(lookups), system.file).toEqual([]);
+          return squash(html);
+        });
+        expect(parts.join(""), system.file).toBe(squash(runRecorded(system.code!).html));
       }
     }, 300_000);
   }

@@ -1,69 +1,103 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PLACEHOLDER } from "@/lib/content/rules";
+import { contentCheckCommand } from "../../../scripts/content-check.mts";
+import { contentNewCommand } from "../../../scripts/content-new.mts";
+import { captureIo, contentOnDisk, copyContent, frontmatterOf } from "./content-root";
 
-const repo = process.cwd();
-const tsx = join(repo, "node_modules/.bin/tsx");
+// The commands run in this process against a copy of content/: the same code as `npm run content:new`
+// and `npm run content:check`, without starting tsx once per case.
 let root = "";
-const file = () => join(root, "content/wxm/new-scaffolded-case.mdx");
+let remove = () => {};
+let host = ""; // the system the new scenario joins: the first on disk
+const slug = "new-scaffolded-case";
+const path = () => `content/${host}/${slug}.mdx`;
+const file = () => join(root, path());
 
-function run(script: string, ...args: string[]) {
-  const r = spawnSync(tsx, ["--tsconfig", join(repo, "tsconfig.json"), join(repo, "scripts", script), ...args], {
-    cwd: repo,
-    env: { ...process.env, FIXPATH_ROOT: root },
-    encoding: "utf8",
-  });
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+function run(command: typeof contentCheckCommand, ...args: string[]) {
+  const io = captureIo();
+  const status = command(args, { FIXPATH_ROOT: root }, io);
+  return { status, out: io.text() };
+}
+
+/** The scaffold with every placeholder written, as an author would leave it. */
+function filledIn(source: string): string {
+  return source
+    .replace(new RegExp(`"${PLACEHOLDER.replace(/[()]/g, "\\$&")} the exact message for ([^"]*)"`), '"Scaffolded case 4711: the exact message for $1"')
+    .replaceAll(`${PLACEHOLDER} `, "");
 }
 
 function checkAfter(edit: (source: string) => string) {
   const original = readFileSync(file(), "utf8");
   writeFileSync(file(), edit(original));
   try {
-    return run("content-check.ts");
+    return run(contentCheckCommand);
   } finally {
     writeFileSync(file(), original);
   }
 }
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), "fixpath-scaffold-"));
-  cpSync(join(repo, "content"), join(root, "content"), { recursive: true });
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+  ({ root, remove } = copyContent("fixpath-scaffold-"));
+  host = contentOnDisk(root).systems[0] ?? "";
+}, 60_000);
+afterAll(() => remove());
 
 describe("content:new", () => {
   test("refuses an unknown system, a malformed slug and an existing id with exit status 2", () => {
-    expect(run("content-new.ts", "nope/thing")).toMatchObject({ status: 2, out: expect.stringContaining('unknown system "nope"') });
-    expect(run("content-new.ts", "wxm/Bad_Slug")).toMatchObject({ status: 2, out: expect.stringContaining('malformed slug "Bad_Slug"') });
-    expect(run("content-new.ts", "wxm/dispatch-paused")).toMatchObject({
-      status: 2,
-      out: expect.stringContaining('"wxm/dispatch-paused" already exists'),
-    });
+    const existing = contentOnDisk(root).scenarios[0] ?? "";
+    expect(run(contentNewCommand, "nope/thing")).toMatchObject({ status: 2, out: expect.stringContaining('unknown system "nope"') });
+    expect(run(contentNewCommand, `${host}/Bad_Slug`)).toMatchObject({ status: 2, out: expect.stringContaining('malformed slug "Bad_Slug"') });
+    expect(run(contentNewCommand, existing)).toMatchObject({ status: 2, out: expect.stringContaining(`"${existing}" already exists`) });
   });
 
-  test("creates a scenario that passes content:check as it is", () => {
-    expect(run("content-new.ts", "wxm/new-scaffolded-case")).toMatchObject({ status: 0 });
-    const check = run("content-check.ts");
-    expect(check.out).toContain("content ok: 5 systems, 41 scenarios");
-    expect(check.status).toBe(0);
+  test("creates a scenario that content:check refuses until every placeholder is replaced", () => {
+    expect(run(contentNewCommand, `${host}/${slug}`)).toMatchObject({ status: 0 });
+    const scaffold = readFileSync(file(), "utf8");
+    const placeholders = scaffold.split("\n").filter((l) => l.includes(PLACEHOLDER)).length;
+    expect(placeholders).toBeGreaterThan(0);
+    const check = run(contentCheckCommand);
+    expect(check.status).toBe(1);
+    expect(check.out.match(new RegExp(`${path()}:\\d+: placeholder: replace the`, "g"))).toHaveLength(placeholders);
+
+    writeFileSync(file(), filledIn(scaffold));
+    const onDisk = contentOnDisk(root);
+    const filled = run(contentCheckCommand);
+    expect(filled.out).toContain(`content ok: ${onDisk.systems.length} systems, ${onDisk.scenarios.length} scenarios`);
+    expect(filled.status).toBe(0);
+  });
+
+  test("the new scenario is reviewed today and owned by the team that owns its system's other scenarios", () => {
+    const fm = frontmatterOf(root, `${host}/${slug}.mdx`);
+    expect(fm.reviewed).toBe(new Date().toISOString().slice(0, 10));
+    const others = contentOnDisk(root).scenarios.filter((id) => id.startsWith(`${host}/`) && id !== `${host}/${slug}`);
+    expect(others.map((id) => frontmatterOf(root, `${id}.mdx`).owner)).toContain(fm.owner);
   });
 
   test("each way of breaking it fails content:check with the exact message", { timeout: 240_000 }, () => {
-    const path = "content/wxm/new-scaffolded-case.mdx";
+    const system = frontmatterOf(root, `${host}/_system.mdx`);
+    const groupBy = String(system.groupBy);
+    const groups = (system.groups as Array<{ id: string }>).map((g) => g.id);
+    const neighbour = contentOnDisk(root).scenarios.find((id) => id.startsWith(`${host}/`) && id !== `${host}/${slug}`) ?? "";
+    const theirSignature = String((frontmatterOf(root, `${neighbour}.mdx`).signatures as string[])[0]);
+    const lineOf = (needle: string) => readFileSync(file(), "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
+    const rootCause = lineOf("Explain what happened");
+    const steps = lineOf("</Steps>");
+    const stepsOpen = lineOf("<Steps>");
     const cases: Array<[string, (s: string) => string, string]> = [
-      ["missing title", (s) => s.replace(/^title: .*\n/m, ""), `${path}: title: required field is missing`],
-      ["unknown stage", (s) => s.replace("stage: api-rejected", "stage: nowhere"), `${path}: stage: unknown stage "nowhere": expected one of api-rejected, record-stopped, batch-failed, dispatch-skipped, token-not-created`],
-      ["missing related", (s) => s.replace("related: []", "related: [wxm/nope]"), `${path}: related: "wxm/nope" does not exist`],
-      ["no steps", (s) => s.replace(/<Steps>[\s\S]*<\/Steps>/, ""), `${path}: steps: no remedy steps: add <Steps> with at least one <Step id="...">`],
-      ["empty step", (s) => s.replace("Replace this with the first thing to do.", ""), `${path}:39: steps: step "first-step" is empty: say what to do`],
-      ["dead link", (s) => s.replace("Explain what happened", "See [this](/scenarios/wxm/gone). Explain what happened"), `${path}:33: links: dead internal link /scenarios/wxm/gone: link to a scenario or system that exists`],
-      ["shared signature", (s) => s.replace(/signatures:\n  - .*\n/, "signatures:\n  - Dispatch is paused\n"), `${path}: signatures: "dispatch is paused" is also a signature of wxm/dispatch-paused: a paste of it is ambiguous`],
-      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path}:33: spelling: "Karixx" looks like a misspelling of "Karix"`],
-      ["not self-matching", (s) => s.replace(/signatures:\n  - .*\n/, 'signatures:\n  - "the"\n'), `${path}: signatures: "the" does not find this scenario first (nothing matches): make it more specific`],
-      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path}:38: body: column 1: MDX syntax error:`],
+      ["missing title", (s) => s.replace(/^title: .*\n/m, ""), `${path()}: title: required field is missing`],
+      ["unknown group", (s) => s.replace(`${groupBy}: ${groups[0]}`, `${groupBy}: nowhere`), `${path()}: ${groupBy}: unknown ${groupBy} "nowhere": expected one of ${groups.join(", ")}`],
+      ["missing related", (s) => s.replace("related: []", `related: [${host}/nope]`), `${path()}: related: "${host}/nope" does not exist`],
+      ["no steps", (s) => s.replace(/<Steps>[\s\S]*<\/Steps>/, ""), `${path()}: steps: no remedy steps: add <Steps> with at least one <Step id="...">`],
+      ["empty step", (s) => s.replace(/(<Step id="first-step">)[^<]*/, "$1"), `${path()}:${steps - 1}: steps: step "first-step" is empty: say what to do`],
+      ["dead link", (s) => s.replace("Explain what happened", `See [this](/scenarios/${host}/gone). Explain what happened`), `${path()}:${rootCause}: links: dead internal link /scenarios/${host}/gone: link to a scenario or system that exists`],
+      ["shared signature", (s) => s.replace(/signatures:\n  - .*\n/, `signatures:\n  - ${JSON.stringify(theirSignature)}\n`), `${path()}: signatures: "${theirSignature.toLowerCase()}" is also a signature of ${neighbour}: a paste of it is ambiguous`],
+      ["misspelt product", (s) => s.replace("Explain what happened", "Karixx said what happened"), `${path()}:${rootCause}: spelling: "Karixx" looks like a misspelling of "Karix"`],
+      ["not self-matching", (s) => s.replace(/signatures:\n  - .*\n/, 'signatures:\n  - "the"\n'), `${path()}: signatures: "the" does not find this scenario first (nothing matches): make it more specific`],
+      ["MDX syntax", (s) => s.replace("</Steps>", ""), `${path()}:${stepsOpen}: body: column 1: MDX syntax error:`],
+      ["bad review date", (s) => s.replace(/^reviewed: .*$/m, "reviewed: 27/11/2026"), `${path()}: reviewed: a date written YYYY-MM-DD`],
+      ["a person as owner", (s) => s.replace(/^owner: .*$/m, "owner: Jane Doe"), `${path()}: owner: use lowercase words joined by hyphens`],
     ];
     for (const [name, edit, message] of cases) {
       const result = checkAfter(edit);

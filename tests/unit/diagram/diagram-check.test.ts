@@ -11,6 +11,8 @@ system: demo
 stage: sending
 summary: The gateway is down.
 audience: both
+reviewed: 2026-11-27
+owner: docs-team
 signatures: ["gateway down"]
 symptoms: ["nothing is sent"]
 ---
@@ -39,6 +41,7 @@ groups:
   - id: delivering
     label: Delivery fails
     hint: The message never arrives.
+reviewInterval: 180
 diagram:
   title: Demo flow
   description: A message is sent, then delivered.

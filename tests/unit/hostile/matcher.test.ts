@@ -3,15 +3,12 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { loadCatalog } from "@/lib/content/load";
 import { diagnose, indexForCatalog, MAX_INPUT_BYTES, RELEVANCE_THRESHOLD, type Match } from "@/lib/match";
-import { hostileText, hostileUnits } from "./arbitraries";
+import { hostileText } from "./arbitraries";
+import { hugeInputs } from "./huge-inputs";
 
 const catalog = loadCatalog(process.cwd(), "agent").catalog;
 const index = indexForCatalog(catalog);
 const scenarioIds = new Set(catalog.scenarios.map((s) => s.id));
-
-/** Generous on a shared 2-core machine; a regex blow-up or a quadratic loop takes far longer. */
-const MAX_MS_SHORT = 500;
-const MAX_MS_HUGE = 3_000;
 
 const match = z.strictObject({
   slug: z.string(),
@@ -45,24 +42,16 @@ function expectValid(text: string, matches: Match[], limit: number): void {
   expect(new Set(matches.map((m) => m.id)).size).toBe(matches.length);
 }
 
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
-}
-
 describe("the matcher on hostile input", () => {
-  test("never throws, answers in bounded time and returns valid matches for any string", () => {
-    let slowest = 0;
+  // How long these take is measured by `npm run bench:hostile`, not asserted here: a unit test that
+  // times itself fails when a build runs beside it.
+  test("never throws and returns valid matches for any string", () => {
     fc.assert(
       fc.property(hostileText, fc.integer({ min: 1, max: 50 }), (text, limit) => {
-        const { value, ms } = timed(() => diagnose(index, text, { limit }));
-        slowest = Math.max(slowest, ms);
-        expectValid(text, value, limit);
+        expectValid(text, diagnose(index, text, { limit }), limit);
       }),
       { numRuns: 400 },
     );
-    expect(slowest).toBeLessThan(MAX_MS_SHORT);
   });
 
   test("answers [] for input that is not a string at all", () => {
@@ -75,14 +64,6 @@ describe("the matcher on hostile input", () => {
     );
   });
 
-  test("treats regex metacharacters as text, not as patterns", () => {
-    for (const text of ["(a+)+$".repeat(500), ".*".repeat(5_000), "[".repeat(10_000), "\\".repeat(20_000)]) {
-      const { value, ms } = timed(() => diagnose(index, text));
-      expectValid(text, value, 5);
-      expect(ms).toBeLessThan(MAX_MS_HUGE);
-    }
-  });
-
   test("finds a scenario in a paste wrapped in control characters, RTL marks and emoji", () => {
     const junk = "\u0000\u202e\ud800😀\u001b[31m";
     const [top] = diagnose(index, `${junk}Max Record size Exceeded${junk}`);
@@ -90,28 +71,7 @@ describe("the matcher on hostile input", () => {
     expect(top?.why.text.toLowerCase()).toContain("max record size exceeded");
   });
 
-  test("handles a 1 MB single line within the time bound, searching only the first 64 KB", () => {
-    const line = Array.from({ length: 1_048_576 / 16 }, (_, i) => hostileUnits[i % hostileUnits.length]).join("").padEnd(1_048_576, "x");
-    const { value, ms } = timed(() => diagnose(index, line));
-    expectValid(line, value, 5);
-    expect(ms).toBeLessThan(MAX_MS_HUGE);
-  });
-
-  test("handles 10,000 log lines within the time bound", () => {
-    const lines = Array.from(
-      { length: 10_000 },
-      (_, i) => `2024-03-14T10:22:${String(i % 60).padStart(2, "0")}.123Z INFO [req ${i}] status=Sent to +4477009${String(i).padStart(5, "0")}`,
-    ).join("\n");
-    const { value, ms } = timed(() => diagnose(index, lines));
-    expectValid(lines, value, 5);
-    expect(ms).toBeLessThan(MAX_MS_HUGE);
-  });
-
-  test("handles 10,000 lines of random words and symbols within the time bound", () => {
-    const words = ["Sent", "FAILED", "dispatch", "paused", "<", ">", "=", "the", "€", "😀", "\u0000", "queue"];
-    const lines = Array.from({ length: 10_000 }, (_, i) => `${words[i % 12]} ${words[(i * 7) % 12]} ${words[(i * 5) % 12]}`).join("\n");
-    const { value, ms } = timed(() => diagnose(index, lines));
-    expectValid(lines, value, 5);
-    expect(ms).toBeLessThan(MAX_MS_HUGE);
+  test.each(hugeInputs())("answers $name with valid matches, searching only the first 64 KB", ({ text }) => {
+    expectValid(text, diagnose(index, text), 5);
   });
 });

@@ -25,7 +25,7 @@ function expectConsistent(flow: Flow, state: WizardState): void {
   }
   const system = flow.systems.find((s) => s.id === state.system);
   expect(system, `system ${state.system}`).toBeDefined();
-  if (state.step === "group") return;
+  if (state.step === "group" || state.step === "unsure") return;
   const group = system?.groups.find((g) => g.id === state.group);
   expect(group, `group ${state.group}`).toBeDefined();
   if (state.step === "scenario" || state.step === "checklist") return;

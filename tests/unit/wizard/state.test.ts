@@ -38,14 +38,14 @@ describe("the state machine", () => {
 
   test("Back retraces the path, including from the next candidate to the first", () => {
     const second: WizardState = { step: "result", system: "acme", group: "rejected", scenario: "acme/too-big", n: 1 };
-    expect(back(second)).toEqual({ ...second, n: 0 });
-    expect(back({ ...second, n: 0 })).toEqual({ step: "scenario", system: "acme", group: "rejected" });
-    expect(back({ step: "escalation", system: "acme", group: "rejected", scenario: "unknown", n: 0 })).toEqual({
+    expect(back(flow, second)).toEqual({ ...second, n: 0 });
+    expect(back(flow, { ...second, n: 0 })).toEqual({ step: "scenario", system: "acme", group: "rejected" });
+    expect(back(flow, { step: "escalation", system: "acme", group: "rejected", scenario: "unknown", n: 0 })).toEqual({
       step: "checklist",
       system: "acme",
       group: "rejected",
     });
-    expect(back(START)).toBeUndefined();
+    expect(back(flow, START)).toBeUndefined();
   });
 
   test("ignores an event that does not belong to the step", () => {
@@ -62,7 +62,8 @@ describe("screens", () => {
     if (screen.view.kind !== "group") throw new Error(screen.view.kind);
     expect(screen.view.choices).toEqual([
       { href: "/diagnose?system=acme&group=rejected", label: "The request was rejected", hint: "The API answered 4XX." },
-      { href: "/diagnose?system=acme&group=stuck", label: "Accepted but never delivered", hint: "The API answered 200." },
+      // The group holds one scenario, so its link skips the question and opens the root cause.
+      { href: "/diagnose?system=acme&group=stuck&scenario=acme/queue-full", label: "Accepted but never delivered", hint: "The API answered 200." },
     ]);
   });
 

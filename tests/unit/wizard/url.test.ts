@@ -31,7 +31,7 @@ describe("encoding a state in the URL", () => {
   });
 
   test("reads Next.js searchParams objects as well as URLSearchParams", () => {
-    expect(decodeState(flow, { system: "acme", group: "stuck" }).state).toEqual({ step: "scenario", system: "acme", group: "stuck" });
+    expect(decodeState(flow, { system: "acme", group: "rejected" }).state).toEqual({ step: "scenario", system: "acme", group: "rejected" });
   });
 
   test("finds the system and group from a scenario id alone", () => {

@@ -5,11 +5,16 @@ import { LifecycleDiagram } from "@/components/diagram";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
+import { SolvedFeedback } from "@/components/insights/solved-feedback";
 import { KeyFactsList } from "@/components/scenario/key-facts";
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
+import { IncidentNotices } from "@/components/incidents/incident-notices";
+import { incidentsFor } from "@/lib/content/incident-active";
+import { CopyReply } from "@/components/scenario/reply-button";
+import { resolveEscalation } from "@/lib/reply/escalation";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { bodyCode, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
-import { pageMetadata } from "@/lib/site";
+import { bodyCode, getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
+import { formatDate, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
 export const generateStaticParams = getScenarioParams;
@@ -38,6 +43,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
   const { scenario, owner } = found;
   const group = owner.groups.find((g) => g.id === scenario.group);
   const related = scenario.related.map(getScenario).filter((s) => s !== undefined);
+  const escalation = resolveEscalation(scenario.escalation, owner.escalation);
   return (
     <article className="space-y-8">
       <div>
@@ -61,6 +67,15 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">{scenario.title}</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Last reviewed <time dateTime={scenario.reviewed}>{formatDate(scenario.reviewed)}</time> · owned by {scenario.owner}
+        </p>
+        <div className="mt-4">
+          <IncidentNotices incidents={incidentsFor(getIncidents(), scenario)} />
+        </div>
+        <div className="mt-3">
+          <CopyReply scenario={{ title: scenario.title, summary: scenario.summary, url: scenario.url, steps: scenario.steps, reply: scenario.reply }} />
+        </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
@@ -74,7 +89,8 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
               <ScenarioLinks scenarios={related} />
             </section>
           )}
-          {scenario.escalation && <EscalationBox escalation={scenario.escalation} />}
+          <SolvedFeedback scenario={scenario.id} channel="scenario" />
+          {escalation && <EscalationBox escalation={escalation} tried={[{ id: scenario.id, title: scenario.title, url: scenario.url, steps: scenario.steps }]} />}
         </div>
         <aside aria-label="Where it fails" className="lg:pt-1">
           <LifecycleDiagram system={owner} scenarios={getScenarios(owner.id)} scenario={scenario} />

@@ -1,0 +1,74 @@
+// npm run bench:scale: the browser's search payload at 40 (the real catalog), 1,000 and 10,000
+// scenarios (scripts/bench-synthetic.ts): index and cards size (gzip), load time (parse, rebuild the
+// matcher's index, build the keyword index) and query time, and whether the browser would run the
+// search itself or ask /api/search (lib/search/catalog-engine.ts, BROWSER_INDEX_MAX_GZIP).
+import { cpus, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { loadCatalog } from "@/lib/content/load";
+import { buildMatchIndex, loadIndex, serializeIndex, toMatchDocs, type MatchDoc } from "@/lib/match";
+import { answerQuery, createEngine } from "@/lib/search/answer";
+import { toSearchCards, type SearchCards } from "@/lib/search/cards";
+import { BROWSER_INDEX_MAX_GZIP, engineModeFor } from "@/lib/search/catalog-engine";
+import { queriesFor, syntheticCatalog } from "./bench-synthetic";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" } } });
+
+/** Cards for synthetic docs, shaped as toSearchCards shapes the real catalog's. */
+function cardsOf(docs: MatchDoc[]): SearchCards {
+  const systems = new Map<string, SearchCards["systems"][number]>();
+  for (const d of docs) {
+    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, providers: [], scenarioCount: 0 };
+    s.scenarioCount++;
+    systems.set(d.system, s);
+  }
+  const scenarios = docs.map((d) => ({ id: d.id, url: d.url, title: d.title, system: d.system, rootCause: d.summary, firstSteps: d.steps.slice(0, 1), stepCount: d.steps.length, group: d.group, signatures: d.signatures }));
+  return { systems: [...systems.values()], scenarios, common: scenarios.slice(0, 5).map((s) => s.id) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+function run(name: string, docs: MatchDoc[], cards: SearchCards) {
+  const indexJson = serializeIndex(buildMatchIndex(docs));
+  const cardsJson = JSON.stringify(cards);
+  const indexGz = gzipSync(indexJson).length;
+  const cardsGz = gzipSync(cardsJson).length;
+  const loads: number[] = [];
+  let engine = createEngine(loadIndex(JSON.parse(indexJson)), JSON.parse(cardsJson) as SearchCards);
+  for (let i = 0; i < (docs.length > 2000 ? 3 : 7); i++) {
+    const t = performance.now();
+    engine = createEngine(loadIndex(JSON.parse(indexJson)), JSON.parse(cardsJson) as SearchCards);
+    loads.push(performance.now() - t);
+  }
+  const q = queriesFor(docs, 11, Number(values.queries));
+  const all = [...q.short, ...q.lines, ...q.excerpts];
+  for (const x of all.slice(0, 20)) answerQuery(engine, x.text);
+  const times: Record<string, number[]> = { short: [], line: [], excerpt: [] };
+  for (const [kind, list] of [["short", q.short], ["line", q.lines], ["excerpt", q.excerpts]] as const) {
+    for (const x of list) {
+      const t = performance.now();
+      answerQuery(engine, x.text);
+      times[kind]!.push(performance.now() - t);
+    }
+  }
+  const total = indexGz + cardsGz;
+  const mode = engineModeFor(total) === "browser" ? "browser" : "server (/api/search)";
+  console.log(
+    `${name.padEnd(22)}${String(docs.length).padStart(6)}  ${kb(indexGz).padStart(9)} ${kb(cardsGz).padStart(9)} ${kb(total).padStart(9)}  ${ms(median(loads)).padStart(6)} ms` +
+      `  ${Object.values(times).map((t) => `${ms(median(t))}/${ms(pct(t, 0.95))}`.padStart(11)).join(" ")}  ${mode}`,
+  );
+}
+
+console.log(`Fixpath search at scale: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
+console.log(`browser budget: ${kb(BROWSER_INDEX_MAX_GZIP)} gzip of index + cards; above it the browser asks /api/search (same answerQuery)`);
+console.log("load: parse both JSON files, rebuild the matcher's index, build the keyword index (median); query: answerQuery p50/p95 in ms\n");
+console.log(`${"catalog".padEnd(22)}${"size".padStart(6)}  ${"index gz".padStart(9)} ${"cards gz".padStart(9)} ${"total".padStart(9)}  ${"load".padStart(9)}  ${"short".padStart(11)} ${"log line".padStart(11)} ${"1.5 KB log".padStart(11)}  search runs in`);
+const { catalog } = loadCatalog(process.cwd(), "customer");
+run("real (customer)", toMatchDocs(catalog), toSearchCards(catalog));
+for (const n of values.sizes.split(",").map(Number)) {
+  const docs = syntheticCatalog(n).map((s) => s.doc);
+  run("synthetic", docs, cardsOf(docs));
+}
