@@ -18,6 +18,7 @@ const {
   ODD_ONE_OUT,
   ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
+  POSSIBLE_FLOOR,
   RECORD_MAX,
   SAME_CASE_BONUS,
   SEVERAL_WORDS_FLOOR,
@@ -218,11 +219,13 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
     else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
-    if (score < threshold) continue;
+    if (score < Math.min(threshold, POSSIBLE_FLOOR)) continue;
     const confidence: Confidence = e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
     results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
+  // Below the threshold only as runners-up of a match that clears it ("possible"), never on their own.
+  if ((results[0]?.raw ?? 0) < threshold) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

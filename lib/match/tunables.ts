@@ -14,6 +14,13 @@ export const THRESHOLD_CEILING = 0.55;
 export const THRESHOLD_MARGIN = 0.04;
 /** Which of the generic sentences' scores the margin is added to: nearly the highest, not one outlier. */
 export const THRESHOLD_QUANTILE = 0.9;
+/**
+ * Once the best match clears the threshold, others down to this score are shown too, as "possible":
+ * the paste is about this catalog, and a person reading three results finds a right answer ranked
+ * second on a paraphrase (on tuning, right answers ranked second score 0.3-0.4). Above the highest
+ * score generic sentences reach on second place, so it adds no noise of its own.
+ */
+export const POSSIBLE_FLOOR = 0.28;
 /** Default number of matches returned: a results list a person reads whole. */
 export const DEFAULT_LIMIT = 5;
 

@@ -31,7 +31,16 @@ describe("the built server with an empty content folder", () => {
     for (const q of queries) {
       const res = await fetch(`${server.base}/api/diagnose?q=${encodeURIComponent(q)}`);
       expect(res.status, q).toBe(200);
-      expect(await res.json(), q).toEqual(answerGet(index, new URLSearchParams({ q })).body);
+      const body = (await res.json()) as { matches: Array<Record<string, unknown> & { slug: string; steps?: Array<{ id: string }>; reply?: string }> };
+      // The matcher's answer, exactly; each match also carries its first steps and a reply from the compiled catalog.
+      const bare = { matches: body.matches.map(({ steps: _steps, reply: _reply, ...m }) => m) };
+      expect(bare, q).toEqual(answerGet(index, new URLSearchParams({ q })).body);
+      for (const m of body.matches) {
+        const scenario = catalog.scenarios.find((s) => s.id === m.slug)!;
+        expect(m.steps?.map((s) => s.id), q).toEqual(scenario.steps.slice(0, m.steps?.length).map((s) => s.id));
+        expect(m.steps?.length, q).toBeGreaterThan(0);
+        expect(m.reply, q).toContain(scenario.url);
+      }
     }
   });
 

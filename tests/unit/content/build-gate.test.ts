@@ -13,8 +13,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function loadConfigForBuild() {
   const script = `import("${join(process.cwd(), "next.config.mjs")}").then((m) => { m.default("phase-production-build"); console.log("config loaded"); })`;
-  // The site URL is required before the content gate runs (docs/security.md, "Site URL").
-  const env: NodeJS.ProcessEnv = { ...process.env, FIXPATH_CONTENT_ROOT: root, FIXPATH_EDITION: "customer", FIXPATH_SITE_URL: "http://localhost:3000" };
+  // npm test builds with a site URL (FIXPATH_SITE_URL); without one the config stops before the content gate.
+  const env: NodeJS.ProcessEnv = { FIXPATH_SITE_URL: "http://localhost:3000", ...process.env, FIXPATH_CONTENT_ROOT: root, FIXPATH_EDITION: "customer" };
   delete env.FIXPATH_COMPILED_TMP;
   return spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd(), env, encoding: "utf8" });
 }

@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { buildMatchIndex, diagnose, RELEVANCE_THRESHOLD } from "@/lib/match";
+import { buildMatchIndex, diagnose } from "@/lib/match";
+import { rank } from "@/lib/match/diagnose";
+import { POSSIBLE_FLOOR } from "@/lib/match/tunables";
 import { fixtureDocs } from "./fixture";
 
 const index = buildMatchIndex(fixtureDocs);
@@ -64,11 +66,30 @@ test("unrelated text matches nothing", () => {
   }
 });
 
-test("every match is at or above the relevance threshold and within [0, 1]", () => {
-  for (const m of diagnose(index, "dispatch paused records skipped Max Record size", { limit: 50 })) {
-    expect(m.score).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
-    expect(m.score).toBeLessThanOrEqual(1);
+test("the first match clears the threshold; runners-up below it are at least POSSIBLE_FLOOR and only 'possible'", () => {
+  const queries = [
+    "dispatch paused records skipped Max Record size",
+    "the administrator paused it and too many records were in the request",
+    "Dispatch is paused",
+    "records",
+  ];
+  for (const q of queries) {
+    const ms = diagnose(index, q, { limit: 50 });
+    if (ms.length === 0) continue;
+    expect(ms[0]?.score ?? 0, q).toBeGreaterThanOrEqual(index.threshold);
+    for (const m of ms) {
+      expect(m.score, q).toBeGreaterThanOrEqual(Math.min(POSSIBLE_FLOOR, index.threshold) - 0.0005);
+      expect(m.score, q).toBeLessThanOrEqual(1);
+      if (m.score < index.threshold) expect(m.confidence, q).toBe("possible");
+    }
   }
+});
+
+test("runners-up below the threshold never appear without a first match above it", () => {
+  const alone = rank(index, "the administrator paused it and too many records were in the request", { limit: 50, threshold: 0.99 });
+  expect(alone).toEqual([]);
+  const low = rank(index, "the administrator paused it and too many records were in the request", { limit: 50, threshold: 0 });
+  expect(low.length).toBeGreaterThan(0);
 });
 
 test("a 200-line excerpt with one relevant line finds it and points at it", () => {
