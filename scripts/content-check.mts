@@ -1,14 +1,15 @@
 // npm run content:check [-- --root DIR] [--out FILE --edition customer|agent]
 // Runs checkCatalog (lib/content/check.ts) and prints `content/<path>[:line]: <field>: <message>`;
 // errors exit 1, warnings (overdue reviews among them) print and do not. With --out it also writes the
-// edition's compiled catalog (next.config.mjs does this during `next build`, so the build fails on exactly
-// these lines).
+// edition's compiled catalog, every body compiled by mdx-bundler from its validated, edition-filtered
+// tree (next.config.mjs does this during `next build`, so the build fails on exactly these lines).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { hasErrors } from "@/lib/content/check";
 import { checkContent, editionFromEnv } from "@/lib/content/load";
+import { compileCatalog } from "@/lib/content/mdx-compile";
 import { formatProblem } from "@/lib/content/problem";
 
 export interface Io {
@@ -18,13 +19,16 @@ export interface Io {
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-/** The command, callable in-process (the tests do): prints problems and returns the exit status. */
+/**
+ * The command, callable in-process (the tests do): prints problems and returns the exit status. The
+ * check itself is synchronous; with --out the status comes once the compiled catalog is written.
+ */
 export function contentCheckCommand(
   argv: string[],
   env: Record<string, string | undefined> = process.env,
   io: Io = consoleIo,
   today = new Date(),
-): number {
+): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,12 +55,26 @@ export function contentCheckCommand(
   }
   const overdue = warnings.filter((p) => p.field === "reviewed").length;
   if (overdue > 0) io.err(`${overdue} scenario${overdue === 1 ? " is" : "s are"} due for review (listed above as reviewed warnings).`);
-  if (values.out) {
-    mkdirSync(dirname(values.out), { recursive: true });
-    writeFileSync(values.out, JSON.stringify(catalog));
-  }
-  io.out(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios, ${catalog.incidents?.length ?? 0} incidents` + (warnings.length ? `, ${warnings.length} warnings` : ""));
-  return 0;
+  const ok = () => {
+    io.out(`content ok: ${catalog.systems.length} systems, ${catalog.scenarios.length} scenarios, ${catalog.incidents?.length ?? 0} incidents` + (warnings.length ? `, ${warnings.length} warnings` : ""));
+    return 0;
+  };
+  const out = values.out;
+  if (!out) return ok();
+  // Every body compiled by mdx-bundler from its validated, edition-filtered tree.
+  return compileCatalog(catalog).then(
+    (compiled) => {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify(compiled));
+      return ok();
+    },
+    (error: unknown) => {
+      io.err(`content:check could not compile the catalog: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    },
+  );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) process.exit(contentCheckCommand(process.argv.slice(2)));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  void Promise.resolve(contentCheckCommand(process.argv.slice(2))).then((status) => process.exit(status));
+}

@@ -1,13 +1,19 @@
-import type { Root } from "hast";
-import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import "server-only";
+import { getMDXComponent } from "mdx-bundler/client";
+import * as jsxRuntime from "react/jsx-runtime";
 import { mdxComponents } from "./index";
 
 /**
- * Renders a scenario's or system's body: an HTML tree of plain data that lib/content built from
- * validated MDX. Nothing is compiled or evaluated (no bundler, no `new Function`), so content can
- * name only the components of mdxComponents and cannot reach the environment.
+ * Renders a scenario's or system's body: the program mdx-bundler compiled from the validated,
+ * edition-filtered tree (lib/content/mdx-compile.ts). It runs in Server Components only, at build
+ * or prerender time: the browser gets HTML and the RSC payload, never the program. Its one input is
+ * the app's own JSX runtime; it can name only the components of mdxComponents.
  */
-export function MdxContent({ body }: { body: Root }) {
-  return <div className="prose-content">{toJsxRuntime(body, { Fragment, jsx, jsxs, components: mdxComponents })}</div>;
+export function MdxContent({ code }: { code: string }) {
+  const Body = getMDXComponent(code, { _jsx_runtime: jsxRuntime });
+  return (
+    <div className="prose-content">
+      <Body components={mdxComponents} />
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { catalogSchema } from "./schema";
+import { compiledCatalogSchema } from "./schema";
 import type { Catalog } from "./types";
 
 /**
@@ -22,5 +22,5 @@ export function readCompiledCatalog(dir = distDir()): Catalog {
   } catch {
     throw new Error(`no compiled catalog at ${file}: run \`next build\` (it compiles content/ into the build)`);
   }
-  return catalogSchema.parse(JSON.parse(text));
+  return compiledCatalogSchema.parse(JSON.parse(text));
 }

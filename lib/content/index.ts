@@ -4,6 +4,8 @@ import "server-only";
 import { readCompiledCatalog } from "./compiled";
 import type { CheckResult } from "./check";
 import { checkContent, contentVersion, editionFromEnv } from "./load";
+import type { Root } from "mdast";
+import { splitOverview } from "./overview";
 import type { Catalog, Incident, Scenario, System } from "./types";
 
 export type { Catalog, Edition, Scenario, Step, System } from "./types";
@@ -29,6 +31,42 @@ export function getCatalogResult(): CheckResult {
   const key = `${root}:${editionFromEnv()}:${contentVersion(root)}`;
   if (live?.key !== key) live = { key, result: checkContent(root, editionFromEnv()) };
   return live.result;
+}
+
+const devCode = new WeakMap<object, Map<string, Promise<string>>>();
+
+/** Development only: compiles a tree derived from `body` (the body itself or a part of it) once per catalog. */
+function devCompile(body: object, part: string, tree: () => Root): Promise<string> {
+  if (process.env.NODE_ENV === "production") throw new Error("the compiled catalog has a body without code: rebuild");
+  let parts = devCode.get(body);
+  if (!parts) devCode.set(body, (parts = new Map()));
+  let code = parts.get(part);
+  if (!code) {
+    code = import("./mdx-compile").then(({ compileBody }) => compileBody(tree()));
+    parts.set(part, code);
+  }
+  return code;
+}
+
+/**
+ * The compiled program of a scenario's or system's body, for MdxContent. Production: the code the
+ * build compiled into the catalog. Development: compiled on the server from the same validated,
+ * edition-filtered tree, once per catalog (the catalog is recomputed when content/ changes).
+ */
+export async function bodyCode(item: Pick<Scenario | System, "body" | "code">): Promise<string> {
+  if (item.code !== undefined) return item.code;
+  return devCompile(item.body, "body", () => item.body);
+}
+
+/**
+ * A system overview's two compiled parts (lib/content/overview.ts): its opening paragraph, which the
+ * page leads with, and the rest. Production: compiled by the build; development: on the server.
+ */
+export async function overviewCode(system: Pick<System, "body" | "leadCode" | "restCode">): Promise<{ lead: string; rest: string }> {
+  if (system.leadCode !== undefined && system.restCode !== undefined) return { lead: system.leadCode, rest: system.restCode };
+  const parts = () => splitOverview(system.body);
+  const [lead, rest] = await Promise.all([devCompile(system.body, "lead", () => parts().lead), devCompile(system.body, "rest", () => parts().rest)]);
+  return { lead, rest };
 }
 
 /** The content fingerprint the dev preview polls. */

@@ -24,9 +24,15 @@ function scheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 }
 
-function urlProblem(file: string, kind: string, url: string, line: number): Problem | undefined {
+/** True when a link or image URL has no scheme or an allowed one (see ALLOWED_URL_SCHEMES). */
+export function isAllowedUrl(url: string): boolean {
   const s = scheme(url);
-  if (s === undefined || (ALLOWED_URL_SCHEMES as readonly string[]).includes(s)) return undefined;
+  return s === undefined || (ALLOWED_URL_SCHEMES as readonly string[]).includes(s);
+}
+
+function urlProblem(file: string, kind: string, url: string, line: number): Problem | undefined {
+  if (isAllowedUrl(url)) return undefined;
+  const s = scheme(url);
   const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
   const allowed = ALLOWED_URL_SCHEMES.map((x) => `${x}:`).join(", ");
   return problem(file, `${kind} URL`, `${s}: URLs are not allowed ("${shown}"): link to /path, #anchor or ${allowed} only`, "error", line);

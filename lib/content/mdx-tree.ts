@@ -1,7 +1,5 @@
-import type { Root as HastRoot } from "hast";
 import type { Nodes, Parent, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { toHast } from "mdast-util-to-hast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
@@ -72,14 +70,13 @@ export function editionTree(tree: Root, edition: Edition): Root {
 }
 
 /**
- * The HTML tree of a validated, edition-filtered mdast tree: plain data, with no code in it. Each
- * component becomes an element named after it (Step, Note...) with its text attributes; a JSX
- * element that is not in the allowlist is dropped here too, so an unvalidated tree cannot smuggle
- * one through.
+ * The tree that gets compiled: a validated, edition-filtered mdast tree as plain data (no positions,
+ * no parser data). A JSX element outside the allowlist, or an attribute a component does not take,
+ * is dropped here too, so an unvalidated tree cannot smuggle one through; mdx-guard.ts then refuses
+ * anything that is still not Markdown-and-components when it is compiled.
  */
-export function toHtmlTree(tree: Root): HastRoot {
-  const hast = toHast(tree, { passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement"] });
-  return plain(hast) as HastRoot;
+export function publishedTree(tree: Root): Root {
+  return plain(tree) as Root;
 }
 
 function plain(node: unknown): unknown {
@@ -88,12 +85,14 @@ function plain(node: unknown): unknown {
   const n = node as Record<string, unknown>;
   if (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") {
     const jsx = n as unknown as JsxElement;
-    if (!jsx.name || !componentRule(jsx.name)) return undefined;
-    const properties: Record<string, string> = {};
-    for (const a of jsx.attributes) {
-      if (a.type === "mdxJsxAttribute" && typeof a.value === "string" && componentRule(jsx.name)?.attributes[a.name]) properties[a.name] = a.value;
-    }
-    return { type: "element", tagName: jsx.name, properties, children: plain(jsx.children) };
+    const rule = jsx.name ? componentRule(jsx.name) : undefined;
+    if (!rule) return undefined;
+    const attributes = jsx.attributes.flatMap((a) =>
+      a.type === "mdxJsxAttribute" && typeof a.value === "string" && Object.hasOwn(rule.attributes, a.name)
+        ? [{ type: "mdxJsxAttribute", name: a.name, value: a.value }]
+        : [],
+    );
+    return { type: jsx.type, name: jsx.name, attributes, children: plain(jsx.children) };
   }
   const out: Record<string, unknown> = {};
   // Positions are for error messages only; dropping them (and parser data) keeps the catalog small.

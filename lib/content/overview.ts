@@ -1,4 +1,5 @@
-import type { ElementContent, Root, RootContent } from "hast";
+import type { Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 
 export interface OverviewParts {
   /** The overview's opening paragraph, or an empty tree when it does not open with one. */
@@ -7,23 +8,16 @@ export interface OverviewParts {
   rest: Root;
 }
 
-const isBlank = (n: RootContent) => n.type === "text" && n.value.trim() === "";
-
-/** Splits a system overview's HTML tree into its first paragraph and the rest, so a page can lead with the short part. Pure. */
+/** Splits a system overview's Markdown tree (validated, edition-filtered) into its first paragraph and the rest, so a page can lead with the short part; each part is compiled on its own. Pure. */
 export function splitOverview(body: Root): OverviewParts {
-  const blocks = body.children.filter((n) => !isBlank(n));
-  const first = blocks[0];
-  if (first?.type === "element" && first.tagName === "p") {
-    return { lead: { type: "root", children: [first] }, rest: { type: "root", children: blocks.slice(1) } };
+  const [first, ...others] = body.children;
+  if (first?.type === "paragraph") {
+    return { lead: { type: "root", children: [first] }, rest: { type: "root", children: others } };
   }
-  return { lead: { type: "root", children: [] }, rest: { type: "root", children: blocks } };
+  return { lead: { type: "root", children: [] }, rest: { type: "root", children: [...body.children] } };
 }
 
-function textOf(node: RootContent | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element") return node.children.map(textOf).join(" ");
-  return "";
-}
+const textOf = (node: RootContent) => toString(node);
 
 const words = (text: string) =>
   new Set(
@@ -38,7 +32,7 @@ const words = (text: string) =>
  * more all appear (but for one in ten) in a single block of the overview is already said there. Pure.
  */
 export function factsBeyondOverview(facts: string[], body: Root): string[] {
-  const blocks = body.children.filter((n) => !isBlank(n)).map((n) => words(textOf(n)));
+  const blocks = body.children.map((n) => words(textOf(n)));
   return facts.filter((fact) => {
     const mine = [...words(fact)];
     return !blocks.some((b) => mine.filter((w) => !b.has(w)).length <= Math.max(1, Math.floor(mine.length / 10)));

@@ -1,9 +1,8 @@
-import type { Root as HastRoot } from "hast";
 import type { Nodes, Root, Yaml } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LineCounter, parseDocument } from "yaml";
 import { checkMdxTree } from "./mdx-check";
-import { editionTree, isJsx, parseTree, toHtmlTree, type JsxElement } from "./mdx-tree";
+import { editionTree, isJsx, parseTree, publishedTree, type JsxElement } from "./mdx-tree";
 import { problem, type Problem } from "./problem";
 import { stepKinds, type StepKind } from "./schema";
 import type { Edition } from "./types";
@@ -33,8 +32,8 @@ export interface ParsedFile {
   steps: ParsedStep[];
   /** The internal links the edition publishes. */
   links: ParsedLink[];
-  /** What the edition renders: an HTML tree with no code, derived from the edition-filtered tree. */
-  body: HastRoot;
+  /** What the edition compiles and renders: the validated, edition-filtered tree as plain data. */
+  body: Root;
   /** The edition's body as plain text (for tests and search). */
   text: string;
   /** The <Reply> block's text, <Internal> left out: the reply agents copy for the customer. */
@@ -49,7 +48,7 @@ interface SyntaxErrorLike {
   column?: number;
 }
 
-const EMPTY_BODY: HastRoot = { type: "root", children: [] };
+const EMPTY_BODY: Root = { type: "root", children: [] };
 
 function parseFrontmatter(file: string, node: Yaml | undefined, problems: Problem[]): unknown {
   if (!node) {
@@ -146,8 +145,8 @@ export function parseMdxFile(file: string, source: string, edition: Edition = "a
       line: node.position?.start.line ?? 0,
     });
   });
-  // A file that breaks the closed language is never rendered: nothing unchecked reaches a page.
-  const body = unsafe.length > 0 ? EMPTY_BODY : toHtmlTree(published);
+  // A file that breaks the closed language is never compiled: nothing unchecked reaches a page.
+  const body = unsafe.length > 0 ? EMPTY_BODY : publishedTree(published);
   const replyNode = published.children.find((n) => isJsx(n) && n.name === "Reply");
   const reply = replyNode ? withoutInternal(replyNode) : undefined;
   return { data, steps, links, body, text: toString(published).replace(/\s+/g, " ").trim(), problems, ...(reply ? { reply } : {}) };

@@ -51,6 +51,16 @@ export function stepProblems(file: string, steps: ParsedFile["steps"]): Problem[
     else if (step.id && step.text === "") out.push(problem(file, "steps", `step "${step.id}" is empty: say what to do`, "error", step.line));
     ids.add(step.id);
   }
+  // A tick stored under a `was` id counts for its new step, so it must name no other step.
+  const claimed = new Map<string, string>();
+  for (const step of steps) {
+    for (const old of step.was) {
+      const other = claimed.get(old);
+      if (ids.has(old)) out.push(problem(file, "steps", `was="${old}" names a step that still exists: list only ids no step has any more`, "error", step.line));
+      else if (other) out.push(problem(file, "steps", `was="${old}" is also claimed by step "${other}": an old id can move to one step only`, "error", step.line));
+      claimed.set(old, step.id);
+    }
+  }
   return out;
 }
 

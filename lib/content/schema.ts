@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Root as HastRoot } from "hast";
+import type { Root as MdastRoot } from "mdast";
 
 /** kebab-case: lowercase words joined by single hyphens. */
 export const kebabId = z
@@ -156,11 +156,13 @@ export type ScenarioFrontmatter = z.infer<typeof scenarioFrontmatter>;
 export const editionValues = ["agent", "customer"] as const;
 export const editionSchema = z.enum(editionValues);
 
-/** A rendered body: an HTML tree (hast) of plain data, validated by mdx-check before it is built. */
-export const htmlTree = z.custom<HastRoot>(
+/** A body: the validated, edition-filtered Markdown tree (mdast, plain data) that gets compiled. */
+export const bodyTree = z.custom<MdastRoot>(
   (v) => typeof v === "object" && v !== null && (v as { type?: unknown }).type === "root",
-  "expected an HTML tree",
+  "expected a Markdown tree",
 );
+/** The body compiled by mdx-bundler from that tree (lib/content/mdx-compile.ts); absent until compiled. */
+const compiledCode = z.string().optional();
 
 /** action: something to do (a tickbox); check: a question the reader answers by ticking; info: an explanation (no tickbox). */
 export const stepKinds = ["action", "check", "info"] as const;
@@ -183,7 +185,11 @@ export const systemSchema = systemFrontmatter.extend({
   id: z.string(),
   file: z.string(),
   /** The overview, edition-filtered. */
-  body: htmlTree,
+  body: bodyTree,
+  code: compiledCode,
+  /** The overview's opening paragraph and the rest (lib/content/overview.ts), each compiled on its own: what the system page renders. */
+  leadCode: compiledCode,
+  restCode: compiledCode,
   text: z.string(),
 });
 
@@ -200,8 +206,9 @@ export const scenarioSchema = scenarioFrontmatter
     /** The group id (a stage, status or symptom, as the system's groupBy says). */
     group: z.string(),
     steps: z.array(stepSchema),
-    /** The body, edition-filtered: what the page renders. */
-    body: htmlTree,
+    /** The body, edition-filtered: what the page renders, once compiled into `code`. */
+    body: bodyTree,
+    code: compiledCode,
     text: z.string(),
     /** A reply written in content (<Reply>), internal parts left out. */
     reply: z.string().optional(),
@@ -226,4 +233,11 @@ export const catalogSchema = z.object({
   scenarios: z.array(scenarioSchema),
   /** Known incidents (content/incidents); absent in catalogs built without them. */
   incidents: z.array(incidentSchema).optional(),
+});
+
+/** What the build stores: every body compiled, so the production server never compiles. */
+const hasCode = { code: z.string() };
+export const compiledCatalogSchema = catalogSchema.extend({
+  systems: z.array(systemSchema.extend({ ...hasCode, leadCode: z.string(), restCode: z.string() })),
+  scenarios: z.array(scenarioSchema.extend(hasCode)),
 });

@@ -6,7 +6,7 @@ import { MdxContent } from "@/components/mdx/mdx-content";
 import { EscalationBox } from "@/components/scenario/escalation-box";
 import { ScenarioGroups } from "@/components/system/scenario-groups";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getScenarios, getSystem, getSystemParams } from "@/lib/content";
+import { getScenarios, getSystem, getSystemParams, overviewCode } from "@/lib/content";
 import { factsBeyondOverview, splitOverview } from "@/lib/content/overview";
 import { pageMetadata } from "@/lib/site";
 
@@ -31,6 +31,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
   if (!system) notFound();
   const scenarios = getScenarios(system.id);
   const { lead, rest } = splitOverview(system.body);
+  const code = await overviewCode(system);
   const facts = factsBeyondOverview(system.facts, system.body);
   return (
     <article className="space-y-8">
@@ -44,7 +45,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{system.product}</p>
         {lead.children.length > 0 && (
           <div className="mt-4 max-w-3xl">
-            <MdxContent body={lead} />
+            <MdxContent code={code.lead} />
           </div>
         )}
       </div>
@@ -63,7 +64,7 @@ export default async function SystemPage({ params }: SystemPageProps) {
               <h2 id="about" className="inline text-xl font-semibold">About this system</h2>
             </summary>
             <div className="space-y-6 px-4 pb-4">
-              {rest.children.length > 0 && <MdxContent body={rest} />}
+              {rest.children.length > 0 && <MdxContent code={code.rest} />}
               {facts.length > 0 && (
                 <section aria-labelledby="facts" className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
                   <h3 id="facts" className="text-lg font-semibold">Also true for every {system.shortName} scenario</h3>

@@ -195,3 +195,23 @@ describe("agent-only scenarios in the customer edition", () => {
     ]);
   });
 });
+
+describe("was ids", () => {
+  const errorsAfter = (edit: (s: string) => string) => {
+    const f = fixture("valid");
+    f.source = edit(f.source);
+    return buildCatalog([fixture("_system"), f], "agent").problems.map(formatProblem);
+  };
+
+  test("a was id that is still a step's id is an error", () => {
+    expect(errorsAfter((s) => s.replace('<Step id="resend">', '<Step id="resend" was="restart-gateway">'))).toEqual([
+      'content/demo/valid.mdx:24: steps: was="restart-gateway" names a step that still exists: list only ids no step has any more',
+    ]);
+  });
+
+  test("one old id claimed by two steps is an error", () => {
+    const edit = (s: string) =>
+      s.replace('<Step id="restart-gateway">', '<Step id="restart" was="old-step">').replace('<Step id="resend">', '<Step id="resend" was="old-step">');
+    expect(errorsAfter(edit)).toEqual(['content/demo/valid.mdx:24: steps: was="old-step" is also claimed by step "restart": an old id can move to one step only']);
+  });
+});

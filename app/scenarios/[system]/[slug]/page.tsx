@@ -13,7 +13,7 @@ import { incidentsFor } from "@/lib/content/incident-active";
 import { CopyReply } from "@/components/scenario/reply-button";
 import { resolveEscalation } from "@/lib/reply/escalation";
 import { SystemBadge } from "@/components/ui/system-badge";
-import { getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
+import { bodyCode, getIncidents, getScenario, getScenarioParams, getScenarios, getSystem } from "@/lib/content";
 import { formatDate, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -80,7 +80,7 @@ export default async function ScenarioPage({ params }: ScenarioPageProps) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
           <ChecklistProvider scenarioId={scenario.id} title={scenario.title} url={scenario.url} steps={scenario.steps}>
-            <MdxContent body={scenario.body} />
+            <MdxContent code={await bodyCode(scenario)} />
           </ChecklistProvider>
           {scenario.keyFacts.length > 0 && <KeyFactsList facts={scenario.keyFacts} />}
           {related.length > 0 && (
