@@ -25,6 +25,10 @@ export function EscalationActions({ escalation, tried, answers, withPaste = fals
   const [done, setDone] = useState<Record<string, string[]>>({});
   const [paste, setPaste] = useState("");
   const [status, setStatus] = useState("");
+  // The page's origin is known only in the browser: set after hydration, so the server's HTML and the
+  // first client render agree (relative link first, absolute once mounted).
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
 
   useEffect(() => {
     const read = () =>
@@ -42,9 +46,9 @@ export function EscalationActions({ escalation, tried, answers, withPaste = fals
         tried: tried.map((s) => ({ ...s, done: done[s.id] ?? [] })),
         answers,
         paste,
-        origin: typeof window === "undefined" ? "" : window.location.origin,
+        origin,
       }),
-    [escalation, tried, answers, paste, done],
+    [escalation, tried, answers, paste, done, origin],
   );
 
   const copy = async () => {
