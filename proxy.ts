@@ -10,8 +10,9 @@ import { requestClient } from "@/lib/http/request-client";
 // can never be switched into showing agent content by the environment it is started in.
 const agentEdition = process.env.FIXPATH_EDITION === "agent";
 
-// One throttle per server process: wrong passwords per client address (docs/security.md).
+// One throttle per server process and password: wrong passwords per client address (docs/security.md).
 const throttle = createAuthThrottle(AGENT_THROTTLE);
+const insightsThrottle = createAuthThrottle(AGENT_THROTTLE);
 
 /** Nothing behind the password may be kept by a shared cache, nor served to another credential. */
 const PRIVATE = { "cache-control": "private, no-store", vary: "Authorization" };
@@ -28,8 +29,23 @@ const lockedPage = (message: string) =>
 
 /** The reports have their own password, in both editions (an agent's password does not open them). */
 function guardInsights(request: NextRequest): NextResponse {
+  const client = requestClient(request.headers);
+  const now = Date.now();
+  const state = insightsThrottle.check(client, now);
+  if (!state.ok) return refuse(429, `Too many wrong passwords from your address: try again in ${state.retryAfterSeconds} s.`, { "retry-after": String(state.retryAfterSeconds) });
   const result = checkInsights(request.headers.get("authorization"), process.env.FIXPATH_INSIGHTS_PASSWORD);
-  if (result.ok) return NextResponse.next();
+  if (result.ok) {
+    insightsThrottle.succeed(client);
+    return NextResponse.next();
+  }
+  // A wrong password counts (a request without credentials is the browser asking for the prompt).
+  if (result.status === 401 && request.headers.get("authorization") !== null) {
+    const failed = insightsThrottle.fail(client, now);
+    if (!failed.ok) {
+      if (failed.throttledNow) console.warn(`insights: ${client} throttled for ${failed.retryAfterSeconds} s after ${AGENT_THROTTLE.maxFailures} wrong passwords`);
+      return refuse(429, `Too many wrong passwords from your address: try again in ${failed.retryAfterSeconds} s.`, { "retry-after": String(failed.retryAfterSeconds) });
+    }
+  }
   const api = request.nextUrl.pathname.startsWith("/api/");
   return new NextResponse(api ? JSON.stringify({ error: result.message }) : result.status === 503 ? lockedPage(result.message) : result.message, {
     status: result.status,

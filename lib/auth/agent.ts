@@ -9,15 +9,17 @@ export const MIN_PASSWORD_LENGTH = 12;
  * Why a configured password cannot be used, or undefined when it can. Length counts characters
  * (code points), so a 12-character non-ASCII password is as good as a 12-letter ASCII one.
  */
-export function agentPasswordProblem(password: string | undefined): string | undefined {
-  if (password === undefined || password === "") return "FIXPATH_AGENT_PASSWORD is not set";
-  if (password.trim() === "") return "FIXPATH_AGENT_PASSWORD is only whitespace";
+export function passwordProblem(password: string | undefined, name: string): string | undefined {
+  if (password === undefined || password === "") return `${name} is not set`;
+  if (password.trim() === "") return `${name} is only whitespace`;
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
-    return `FIXPATH_AGENT_PASSWORD has ${length} characters; it needs at least ${MIN_PASSWORD_LENGTH}`;
+    return `${name} has ${length} characters; it needs at least ${MIN_PASSWORD_LENGTH}`;
   }
   return undefined;
 }
+
+export const agentPasswordProblem = (password: string | undefined) => passwordProblem(password, "FIXPATH_AGENT_PASSWORD");
 
 /**
  * The password of a Basic credential, decoded as UTF-8 (what browsers and curl send; RFC 7617's

@@ -9,10 +9,14 @@ describe("the insights password", () => {
     expect(checkInsights(basic("docs", ""), "")).toMatchObject({ ok: false, status: 503 });
   });
   test("the right password with any user name opens them; a wrong or missing one is 401", () => {
-    expect(checkInsights(basic("anyone", "s3cret:with:colons"), "s3cret:with:colons")).toEqual({ ok: true });
-    expect(checkInsights(basic("docs", "s3cret"), "s3cret!")).toMatchObject({ ok: false, status: 401 });
-    expect(checkInsights(null, "s3cret")).toMatchObject({ ok: false, status: 401 });
-    expect(checkInsights("Bearer s3cret", "s3cret")).toMatchObject({ ok: false, status: 401 });
+    expect(checkInsights(basic("anyone", "long-s3cret:with:colons"), "long-s3cret:with:colons")).toEqual({ ok: true });
+    expect(checkInsights(basic("docs", "a-long-s3cret"), "a-long-s3cret!")).toMatchObject({ ok: false, status: 401 });
+    expect(checkInsights(null, "a-long-s3cret")).toMatchObject({ ok: false, status: 401 });
+    expect(checkInsights("Bearer a-long-s3cret", "a-long-s3cret")).toMatchObject({ ok: false, status: 401 });
+  });
+  test("a password under 12 characters or only spaces keeps the reports locked (503), even when sent", () => {
+    expect(checkInsights(basic("docs", "s3cret"), "s3cret")).toMatchObject({ ok: false, status: 503, message: expect.stringContaining("needs at least 12") });
+    expect(checkInsights(basic("docs", "            "), "            ")).toMatchObject({ ok: false, status: 503, message: expect.stringContaining("only whitespace") });
   });
   test("only the reports' paths are guarded", () => {
     expect(["/insights", "/insights/x", "/api/insights/unmatched"].every(isInsightsPath)).toBe(true);
