@@ -1,5 +1,6 @@
 import "server-only";
 import { getScenario } from "@/lib/content";
+import { readCapped } from "@/lib/http/read-capped";
 import { feedbackRow, pageRow, searchRow } from "./rows";
 import { feedbackBody, firstIssue, MAX_EVENT_BODY_BYTES, pageEvent } from "./schema";
 import { getInsights } from "./server";
@@ -8,26 +9,6 @@ import { getInsights } from "./server";
 export interface Answer {
   status: number;
   body: Record<string, unknown>;
-}
-
-/** Reads at most `max` bytes; undefined when the body is larger. */
-export async function readCapped(request: Request, max: number): Promise<string | undefined> {
-  if (Number(request.headers.get("content-length") ?? "0") > max) return undefined;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

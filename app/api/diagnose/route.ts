@@ -1,4 +1,5 @@
 import { getCatalog } from "@/lib/content";
+import { readCapped } from "@/lib/http/read-capped";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
 import { postedText, recordApiAnswer } from "@/lib/insights/ingest";
 import { indexForCatalog } from "@/lib/match/catalog-index";
@@ -59,33 +60,6 @@ function failed(error: unknown): Response {
   return Response.json({ error: "the matcher failed on this text; please report it" }, { status: 500, headers: noStore });
 }
 
-/** Reads at most MAX_BODY_BYTES (+1, to know it was more) so that a huge body is refused, not buffered. */
-async function readCapped(request: Request): Promise<string | undefined> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return undefined;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
-
 export async function POST(request: Request) {
   // Counted first, so that guessing tokens is rate-limited too.
   const { rate, refused } = await throttle(request);
@@ -94,7 +68,7 @@ export async function POST(request: Request) {
   if (unauthorized) return unauthorized;
   let body: string | undefined;
   try {
-    body = await readCapped(request);
+    body = await readCapped(request, MAX_BODY_BYTES);
   } catch {
     return reply({ status: 400, body: { error: "could not read the request body" } }, rate);
   }

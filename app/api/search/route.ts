@@ -1,4 +1,5 @@
 import { getCatalog } from "@/lib/content";
+import { readCapped } from "@/lib/http/read-capped";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { answerSearchPost, MAX_SEARCH_BODY_BYTES } from "@/lib/search/api";
 import { engineForCatalog } from "@/lib/search/catalog-engine";
@@ -13,11 +14,12 @@ export async function POST(request: Request) {
   if (!rate.ok) {
     return Response.json({ error: tooManySearches(rate) }, { status: 429, headers: { ...noStore, "retry-after": String(rate.retryAfterSeconds) } });
   }
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_SEARCH_BODY_BYTES) {
+  const text = await readCapped(request, MAX_SEARCH_BODY_BYTES);
+  if (text === undefined) {
     return Response.json({ error: `request body is larger than ${MAX_SEARCH_BODY_BYTES} bytes` }, { status: 413, headers: noStore });
   }
   try {
-    const a = answerSearchPost(engineForCatalog(getCatalog()), await request.text());
+    const a = answerSearchPost(engineForCatalog(getCatalog()), text);
     return Response.json(a.body, { status: a.status, headers: noStore });
   } catch (error) {
     console.error("/api/search failed:", error);
