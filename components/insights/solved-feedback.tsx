@@ -55,13 +55,13 @@ export function SolvedFeedback({ scenario, channel, known }: SolvedFeedbackProps
   return (
     <section aria-labelledby={`${id}-title`} className="no-print rounded-xl border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {known === undefined ? "Did this solve it?" : known ? "Thank you for telling us" : "Tell the docs team what went wrong"}
+        {known === undefined ? "Did this solve it?" : known ? "Thank you" : "Tell the docs team what went wrong"}
       </h2>
       <div aria-live="polite">
         {known === true && (phase.kind === "ask" || phase.kind === "sending") ? (
           <p className="mt-2">Saving your answer…</p>
         ) : phase.kind === "done" ? (
-          <p className="mt-2">{phase.solved ? "Thank you: glad it is fixed." : "Thank you: the docs team reads every answer."}</p>
+          <p className="mt-2">{phase.solved ? (known ? "Your Yes is recorded: it tells the docs team that this answer works." : "Thank you: glad it is fixed.") : "Thank you: the docs team reads every answer."}</p>
         ) : saidNo ? (
           <form onSubmit={onNo} className="mt-3 space-y-3">
             <fieldset>

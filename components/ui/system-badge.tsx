@@ -22,7 +22,7 @@ export function SystemBadge({ label, accent, title }: SystemBadgeProps) {
   return (
     <span
       title={title}
-      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${palette[accent]}`}
+      className={`inline-flex shrink-0 items-center whitespace-nowrap rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${palette[accent]}`}
     >
       {label}
     </span>
