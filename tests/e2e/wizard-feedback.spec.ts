@@ -1,13 +1,11 @@
+import { waitForInsightsDb } from "./insights-helpers";
 import { expect, test } from "@playwright/test";
 
 // The wizard asks "Did this solve it?" once, on its result screen; its last screen records that answer
 // instead of asking again (Yes is saved at once, No goes straight to the reasons).
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
-  const event = { type: "open", channel: "home", scenario: "warm/up", rank: 1 };
-  await expect
-    .poll(async () => ((await (await request.post("/api/events", { data: event })).json()) as { queued?: boolean }).queued, { timeout: 170_000, intervals: [1000] })
-    .toBe(true);
+  await waitForInsightsDb(request);
 });
 
 async function firstScenarioPath(request: import("@playwright/test").APIRequestContext) {

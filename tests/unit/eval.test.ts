@@ -1,29 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, toMatchDocs } from "@/lib/match";
-import { evaluate, formatEvaluation, labelledPaste, type LabelledPaste } from "@/lib/match/evaluate";
+import { evaluate, formatEvaluation } from "@/lib/match/evaluate";
+import { readLabelledPastes } from "../../scripts/eval-files";
 
 // The labelled pastes of tests/eval (see its README). Constants are fitted on tuning/ only; the gate
 // runs on heldout/, which is scored in aggregate: no held-out paste is ever printed.
 const root = join(process.cwd(), "tests", "eval");
-
-function readDir(dir: string): LabelledPaste[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          const parsed = labelledPaste.safeParse(JSON.parse(l));
-          if (!parsed.success) throw new Error(`${f}:${i + 1}: ${parsed.error.message}`);
-          return parsed.data;
-        }),
-    );
-}
 
 // The labels were written from the seeds, so they are scored against the systems written from a seed:
 // a paste that is unrelated to those may well belong to a system added since (an email bounce, say).
@@ -33,7 +18,7 @@ const catalog = { ...full, systems: full.systems.filter((s) => seeded.has(s.id))
 const index = buildMatchIndex(toMatchDocs(catalog));
 
 test("tuning half: figures per kind (each miss printed: this half is what constants are fitted on)", () => {
-  const pastes = readDir(join(root, "tuning"));
+  const pastes = readLabelledPastes(join(root, "tuning"));
   expect(pastes.length).toBeGreaterThan(0);
   const result = evaluate(index, pastes);
   console.log(["tuning half:", ...formatEvaluation(result), ...result.misses.map((m) => `  miss ${m}`)].join("\n"));
@@ -51,7 +36,7 @@ const FLOOR = { top1: 0.9, top3: 0.93, unrelated: 0.07 };
 test("held-out half: no regression below the floor (figures per kind and the issue's target, never a paste)", () => {
   const dir = join(root, "heldout");
   expect(existsSync(dir), "tests/eval/heldout/ is missing: the gate needs the held-out half").toBe(true);
-  const { all, kinds } = evaluate(index, readDir(dir));
+  const { all, kinds } = evaluate(index, readLabelledPastes(dir));
   const top1 = all.top1 / all.positives;
   const top3 = all.top3 / all.positives;
   const unrelated = all.falseMatches / all.negatives;
