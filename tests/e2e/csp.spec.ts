@@ -21,7 +21,9 @@ for (const path of ["/", "/systems/wxm", "/scenarios/wxm/dispatch-paused"]) {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(path);
-    // The quick search is a client component: it opens only if React hydrated.
+    // The quick search is a client component: its button is marked ready, and Ctrl+K opens it, only
+    // once React has hydrated (pressing earlier raced hydration and failed now and then).
+    await page.locator("button[data-shortcut-ready]").waitFor({ state: "attached" });
     await page.keyboard.press("Control+k");
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(violations).toEqual([]);
