@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const scriptSrc = (csp: string | undefined) => (csp ?? "").split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+/** Appends an inline script to the page and says whether the browser ran it (the policy decides). */
+const injectedScriptRuns = (page: Page) =>
+  page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 for (const path of ["/", "/systems/wxm", "/scenarios/wxm/dispatch-paused"]) {
@@ -27,12 +35,7 @@ for (const path of ["/", "/systems/wxm", "/scenarios/wxm/dispatch-paused"]) {
     await page.keyboard.press("Control+k");
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(violations).toEqual([]);
-    const ran = await page.evaluate(() => {
-      const s = document.createElement("script");
-      s.textContent = "window.__injected = true";
-      document.body.append(s);
-      return (window as unknown as { __injected?: boolean }).__injected === true;
-    });
+    const ran = await injectedScriptRuns(page);
     expect(ran).toBe(false);
   });
 }
@@ -41,11 +44,6 @@ test("pages rendered per request keep 'unsafe-inline' (their inline RSC scripts 
   expect(scriptSrc((await request.get("/search?q=x")).headers()["content-security-policy"])).toContain("'unsafe-inline'");
   // The same probe as above runs here, so its "false" on prerendered pages is the policy's doing.
   await page.goto("/search?q=x");
-  const ran = await page.evaluate(() => {
-    const s = document.createElement("script");
-    s.textContent = "window.__injected = true";
-    document.body.append(s);
-    return (window as unknown as { __injected?: boolean }).__injected === true;
-  });
+  const ran = await injectedScriptRuns(page);
   expect(ran).toBe(true);
 });
