@@ -1,11 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
 import { lockDataDir } from "./lock";
 import { migrations } from "./migrations";
+import { startPgliteThread } from "./pglite-thread";
 
 /** Server-only: the one place that opens a database. Both drivers give the same drizzle API. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -27,13 +26,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } else {
     const unlock = "dataDir" in options ? lockDataDir(options.dataDir) : () => {};
     try {
-      const client = new PGlite("dataDir" in options ? options.dataDir : undefined);
-      await client.waitReady;
+      // The folder's one PGlite runs on a thread of its own, so that its work never holds up a search.
+      const thread = await startPgliteThread("dataDir" in options ? options.dataDir : undefined);
       store = {
-        db: drizzlePglite(client) as unknown as Db,
+        db: thread.db,
         kind: "pglite",
         close: async () => {
-          await client.close();
+          await thread.close();
           unlock();
         },
       };
