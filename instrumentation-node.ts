@@ -17,4 +17,6 @@ if (process.env.FIXPATH_EDITION === "agent") {
 // unreachable DATABASE_URL is reported at once (searches work regardless). Not while building.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   void import("@/lib/insights/server").then(({ getInsights }) => getInsights().store().catch(() => {}));
+  // server.mjs answers POST /api/feedback through this, past Next's router (lib/insights/fast-path.ts).
+  void import("@/lib/insights/fast-path").then(({ registerFeedbackFastPath }) => registerFeedbackFastPath());
 }

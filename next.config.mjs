@@ -57,7 +57,9 @@ const nextConfig = (phase) => ({
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package folder at run time, and pg has
-  // optional native bindings: both are required from node_modules rather than bundled.
+  // optional native bindings: both are required from node_modules rather than bundled. PGlite runs in
+  // lib/insights/db/pglite-worker.mjs, which Node loads from the source tree (never bundled) with its
+  // one import, @electric-sql/pglite, from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Lets parallel builds (tests, several developers on one machine) use separate output folders.
   distDir,

@@ -86,6 +86,44 @@ function answer(req, res, status, message, headers) {
   res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
 
+const FEEDBACK_FAST_PATH = Symbol.for("fixpath.feedback-fast-path");
+
+/** The body as text, or undefined past `max` bytes (then the connection is closed, the rest unread). */
+function readBody(req, max) {
+  if (Number(req.headers["content-length"] ?? 0) > max) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > max) {
+        req.removeAllListeners("data");
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** POST /api/feedback, answered by the app's own handler without Next's per-request work. */
+function answerFeedback(req, res, feedback, headers) {
+  readBody(req, feedback.maxBytes)
+    .then(async (raw) => {
+      const { status, body } = await feedback.accept(raw, req.headers);
+      res.statusCode = status;
+      res.setHeader("content-type", "application/json");
+      res.setHeader("cache-control", "no-store");
+      if (raw === undefined) res.setHeader("connection", "close");
+      res.end(JSON.stringify(body));
+    })
+    .catch((error) => {
+      console.error("request failed:", error);
+      if (!res.headersSent) answer(req, res, 500, "Something went wrong.", headers);
+      else res.destroy();
+    });
+}
+
 const server = createServer(
   { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
   (req, res) => {
@@ -117,6 +155,9 @@ const server = createServer(
     }
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer ?? "unknown"}` : (peer ?? "unknown");
+    // Feedback skips Next's router (lib/insights/fast-path.ts); the agent edition's password check is in proxy.ts, so not there.
+    const feedback = !agentEdition && req.method === "POST" && req.url === "/api/feedback" ? globalThis[FEEDBACK_FAST_PATH] : undefined;
+    if (feedback) return answerFeedback(req, res, feedback, headers);
     handle(req, res).catch((error) => {
       console.error("request failed:", error);
       if (!res.headersSent) answer(req, res, 500, "Something went wrong.", headers);

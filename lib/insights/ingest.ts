@@ -51,7 +51,14 @@ const notJson: Answer = { status: 400, body: { error: "request body is not valid
  * answer is stored without a visitor hash; with recording off it is not stored (202, stored: false).
  */
 export async function acceptFeedback(request: Request): Promise<Answer> {
-  const raw = await readCapped(request, MAX_EVENT_BODY_BYTES);
+  return acceptFeedbackBody(await readCapped(request, MAX_EVENT_BODY_BYTES), request.headers);
+}
+
+/**
+ * The same, from a body already read (undefined: over MAX_EVENT_BODY_BYTES) and the request's
+ * headers: the route above and server.mjs's direct path (lib/insights/fast-path.ts) both answer here.
+ */
+export async function acceptFeedbackBody(raw: string | undefined, headers: Headers): Promise<Answer> {
   if (raw === undefined) return tooLarge;
   const json = parseJson(raw);
   if (!json.ok) return { status: 400, body: { error: 'request body is not valid JSON; send {"scenario": "<system>/<slug>", "solved": true}' } };
@@ -63,7 +70,7 @@ export async function acceptFeedback(request: Request): Promise<Answer> {
   const insights = getInsights();
   let ctx;
   try {
-    ctx = await insights.context(request, { evenIfOptedOut: true });
+    ctx = await insights.context({ headers }, { evenIfOptedOut: true });
   } catch {
     return { status: 503, body: { error: "feedback cannot be stored right now; please try again later" } };
   }

@@ -18,6 +18,8 @@ const RETRY_MS = 30_000;
 const RETENTION_EVERY_MS = 6 * 3_600_000;
 /** A request waits at most this long for the database (being created, or unreachable) to give today's salt. */
 const SALT_TIMEOUT_MS = 5000;
+/** How long a stop signal waits for the queue to be written and the database closed. */
+const SHUTDOWN_MS = 5000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -29,12 +31,30 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * On SIGTERM or SIGINT: write what is queued, close the database (PGlite's thread shuts its
+ * instance down and the folder's lock is released), then let the signal take its course.
+ */
+function closeOnSignal(store: Store, recorder: Recorder): void {
+  const stop = (signal: NodeJS.Signals) => {
+    process.off("SIGTERM", stop).off("SIGINT", stop);
+    const closing = recorder
+      .drain()
+      .catch(() => {})
+      .then(() => store.close())
+      .catch((error: unknown) => console.error("insights: closing the database failed:", error));
+    const deadline = new Promise((r) => setTimeout(r, SHUTDOWN_MS).unref());
+    void Promise.race([closing, deadline]).finally(() => process.kill(process.pid, signal));
+  };
+  process.once("SIGTERM", stop).once("SIGINT", stop);
+}
+
 export interface Insights {
   config: InsightsConfig;
   recorder: Recorder;
   store(): Promise<Store>;
   /** The context for a request's rows: null when it must not be recorded (Do Not Track, GPC, recording off). */
-  context(request: Request, opts?: { evenIfOptedOut?: boolean }): Promise<RowContext | null>;
+  context(request: { headers: Headers }, opts?: { evenIfOptedOut?: boolean }): Promise<RowContext | null>;
 }
 
 function create(): Insights {
@@ -51,6 +71,7 @@ function create(): Insights {
           const tidy = () => applyRetention(s.db, config.retentionDays, Date.now()).catch((e) => console.error("insights: retention failed:", e));
           void tidy();
           setInterval(tidy, RETENTION_EVERY_MS).unref();
+          closeOnSignal(s, recorder);
           return s;
         },
         (error: unknown) => {
