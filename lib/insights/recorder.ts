@@ -65,7 +65,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
         for (const p of batch) p.done?.resolve();
       } catch (error) {
         failedBatches++;
-        const message = error instanceof Error ? error.message : String(error);
+        // The driver's own error, not drizzle's wrapper, which repeats the whole statement and its parameters.
+        const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+        const message = cause instanceof Error ? cause.message : String(cause);
         for (const p of batch) {
           if (p.done) p.done.reject(new Error(`could not store the event: ${message}`));
           else drop(`database write failed: ${message}`);

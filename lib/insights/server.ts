@@ -35,13 +35,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * On SIGTERM or SIGINT: write what is queued, close the database (PGlite's thread shuts its
  * instance down and the folder's lock is released), then let the signal take its course.
  */
-function closeOnSignal(store: Store, recorder: Recorder): void {
+function closeOnSignal(store: () => Store | undefined, recorder: Recorder): void {
   const stop = (signal: NodeJS.Signals) => {
     process.off("SIGTERM", stop).off("SIGINT", stop);
     const closing = recorder
       .drain()
       .catch(() => {})
-      .then(() => store.close())
+      .then(() => store()?.close())
       .catch((error: unknown) => console.error("insights: closing the database failed:", error));
     const deadline = new Promise((r) => setTimeout(r, SHUTDOWN_MS).unref());
     void Promise.race([closing, deadline]).finally(() => process.kill(process.pid, signal));
@@ -60,18 +60,23 @@ export interface Insights {
 function create(): Insights {
   const config = insightsConfig();
   let opening: Promise<Store> | undefined;
+  let current: Store | undefined;
+  let tidying: ReturnType<typeof setInterval> | undefined;
   let failedAt = 0;
   let salt: { day: string; value: string } | undefined;
 
   const store = (): Promise<Store> => {
-    if (!opening || (failedAt && Date.now() - failedAt > RETRY_MS)) {
+    // Opened on first use; again after a failed open (after a while) or once the embedded database's thread has died.
+    if (!opening || (failedAt && Date.now() - failedAt > RETRY_MS) || (current && !current.alive())) {
       failedAt = 0;
       opening = openStore(config.store).then(
         (s) => {
           const tidy = () => applyRetention(s.db, config.retentionDays, Date.now()).catch((e) => console.error("insights: retention failed:", e));
           void tidy();
-          setInterval(tidy, RETENTION_EVERY_MS).unref();
-          closeOnSignal(s, recorder);
+          clearInterval(tidying);
+          tidying = setInterval(tidy, RETENTION_EVERY_MS).unref();
+          if (!current) closeOnSignal(() => current, recorder);
+          current = s;
           return s;
         },
         (error: unknown) => {

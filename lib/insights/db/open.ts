@@ -11,6 +11,8 @@ export type Db = PgDatabase<PgQueryResultHKT>;
 export interface Store {
   db: Db;
   kind: "pglite" | "postgres";
+  /** False once the embedded database's thread has died: the server then opens the store again. */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 4, connectionTimeoutMillis: 5000 });
     // An idle connection that the server drops must not crash the process.
     pool.on("error", (error) => console.error("insights: PostgreSQL connection error:", error.message));
-    store = { db: drizzlePg(pool) as unknown as Db, kind: "postgres", close: () => pool.end() };
+    store = { db: drizzlePg(pool) as unknown as Db, kind: "postgres", alive: () => true, close: () => pool.end() };
   } else {
     const unlock = "dataDir" in options ? lockDataDir(options.dataDir) : () => {};
     try {
@@ -31,6 +33,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       store = {
         db: thread.db,
         kind: "pglite",
+        alive: thread.alive,
         close: async () => {
           await thread.close();
           unlock();

@@ -14,6 +14,8 @@ import type { Db } from "./open";
 /** Not bundled: Node loads it from the project folder, as it loads server.mjs (`npm start`, `next dev`, tests). */
 export const PGLITE_WORKER_FILE = join(process.cwd(), "lib", "insights", "db", "pglite-worker.mjs");
 
+const CALL_TIMEOUT_MS = 30_000;
+
 interface Reply {
   id: number;
   ok: boolean;
@@ -24,7 +26,7 @@ type Message = { op: "query"; sql: string; params: unknown[]; rowMode: "array" |
 
 const asError = (e: { message: string; code?: string }) => Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
 
-export async function startPgliteThread(dataDir: string | undefined): Promise<{ db: Db; close(): Promise<void> }> {
+export async function startPgliteThread(dataDir: string | undefined): Promise<{ db: Db; alive(): boolean; close(): Promise<void> }> {
   const worker = new Worker(PGLITE_WORKER_FILE, { workerData: { dataDir } });
   await new Promise<void>((resolve, reject) => {
     const failed = (error: Error) => (worker.off("message", ready), reject(error));
@@ -53,15 +55,28 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<{ 
     for (const p of pending.values()) p.reject(gone);
     pending.clear();
   };
-  worker.on("error", stop);
-  worker.on("exit", (code) => stop(new Error(`the database thread stopped (exit code ${code})`)));
+  let closing = false;
+  const lost = (error: Error) => {
+    // One line when the thread dies under the server; every later query fails with this error.
+    if (!closing && !gone) console.error(`insights: the database thread stopped: ${error.message}`);
+    stop(error);
+  };
+  worker.on("error", lost);
+  worker.on("exit", (code) => lost(new Error(`the database thread exited (code ${code})`)));
 
   const call = <T>(message: Message): Promise<T> =>
     gone
       ? Promise.reject(gone)
       : new Promise<T>((resolve, reject) => {
           const id = ++ids;
-          pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+          // A thread that stops answering fails its callers rather than holding them for ever.
+          const timer = setTimeout(() => {
+            pending.delete(id);
+            reject(new Error(`the database thread did not answer within ${CALL_TIMEOUT_MS} ms`));
+          }, CALL_TIMEOUT_MS);
+          timer.unref();
+          const settle = <A>(fn: (a: A) => void) => (a: A) => (clearTimeout(timer), fn(a));
+          pending.set(id, { resolve: settle(resolve as (value: unknown) => void), reject: settle(reject) });
           worker.postMessage({ ...message, id });
         });
 
@@ -92,7 +107,9 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<{ 
 
   return {
     db,
+    alive: () => !gone,
     close: async () => {
+      closing = true;
       if (!gone) await call({ op: "close" });
       stop(new Error("the database is closed"));
       await worker.terminate();
