@@ -36,7 +36,10 @@ export interface Recorder {
 export function createRecorder(options: RecorderOptions): Recorder {
   const { insert, maxQueue = 10_000, batchSize = 500, lingerMs = 50, durableTimeoutMs = 5000 } = options;
   const log = options.log ?? ((line: string) => console.warn(line));
+  // Answers a client waits for (feedback) go first: they never queue behind a backlog of search events.
+  const waiting: Pending[] = [];
   const queue: Pending[] = [];
+  const size = () => waiting.length + queue.length;
   let dropped = 0;
   let written = 0;
   let failedBatches = 0;
@@ -53,8 +56,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
   };
 
   async function flushOnce(): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue.splice(0, batchSize);
+    while (size() > 0) {
+      const batch = waiting.splice(0, batchSize);
+      batch.push(...queue.splice(0, batchSize - batch.length));
       try {
         await insert(batch.map((p) => p.row));
         written += batch.length;
@@ -85,7 +89,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
         timer = undefined;
         flushing = flushOnce().finally(() => {
           flushing = undefined;
-          if (queue.length > 0) schedule(false);
+          if (size() > 0) schedule(false);
         });
       },
       now ? 0 : lingerMs,
@@ -95,25 +99,25 @@ export function createRecorder(options: RecorderOptions): Recorder {
 
   return {
     record(row) {
-      if (queue.length >= maxQueue) return drop(`the queue of ${maxQueue} is full`);
+      if (size() >= maxQueue) return drop(`the queue of ${maxQueue} is full`);
       queue.push({ row });
-      schedule(queue.length >= batchSize);
+      schedule(size() >= batchSize);
     },
     recordDurably(row) {
-      if (queue.length >= maxQueue) return Promise.reject(new Error(`the queue of ${maxQueue} events is full`));
+      if (size() >= maxQueue) return Promise.reject(new Error(`the queue of ${maxQueue} events is full`));
       return new Promise<void>((resolve, reject) => {
         const timeout = setTimeout(() => reject(new Error(`not stored within ${durableTimeoutMs} ms`)), durableTimeoutMs);
         const settle = (fn: () => void) => () => {
           clearTimeout(timeout);
           fn();
         };
-        queue.push({ row, done: { resolve: settle(resolve), reject: (e) => settle(() => reject(e))() } });
-        schedule(queue.length >= batchSize);
+        waiting.push({ row, done: { resolve: settle(resolve), reject: (e) => settle(() => reject(e))() } });
+        schedule(size() >= batchSize);
       });
     },
     countDropped: drop,
     async drain() {
-      while (queue.length > 0 || flushing || timer) {
+      while (size() > 0 || flushing || timer) {
         if (timer) {
           clearTimeout(timer);
           timer = undefined;
@@ -125,6 +129,6 @@ export function createRecorder(options: RecorderOptions): Recorder {
         }
       }
     },
-    stats: () => ({ queued: queue.length, dropped, written, failedBatches }),
+    stats: () => ({ queued: size(), dropped, written, failedBatches }),
   };
 }

@@ -60,4 +60,29 @@ describe("the event recorder", () => {
     await Promise.all(Array.from({ length: 40 }, (_, i) => recorder.recordDurably(row(i))));
     expect(batches).toBeLessThan(5);
   });
+
+  test("a durable write goes ahead of a backlog of other events", async () => {
+    const batches: string[][] = [];
+    let release!: () => void;
+    const first = new Promise<void>((r) => (release = r));
+    const recorder = createRecorder({
+      insert: async (rows) => {
+        batches.push(rows.map((r) => r.id));
+        if (batches.length === 1) await first;
+      },
+      batchSize: 100,
+      lingerMs: 1,
+    });
+    recorder.record(row(-1));
+    // The first batch is being written: a backlog of three batches builds up behind it, then one durable write.
+    await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 300; i++) recorder.record(row(i));
+    const durable = recorder.recordDurably(row(1000));
+    release();
+    await durable;
+    // The first batch after the one in flight, not the fourth.
+    expect(batches[1]![0]).toBe("1000");
+    await recorder.drain();
+    expect(batches.flat()).toHaveLength(302);
+  });
 });
