@@ -4,6 +4,7 @@ import {
   digitRunKind,
   digitWordKind,
   ID_WORD,
+  IPV6_SHORT,
   KEYED_SECRET,
   LONG_WORD,
   looksLikeKey,
@@ -52,8 +53,15 @@ export interface DetectOptions {
   keep?: (span: PersonalSpan, text: string) => boolean;
 }
 
-/** Never reported unless asked for, but a span inside one of these is part of it: 2024-05-02 08:14:07 is a time. */
+/**
+ * Never reported unless asked for, but a digit run or id inside one of these is part of it:
+ * 2024-05-02 08:14:07 is a time, app-01.eu-west-1.compute.internal a host. What is personal by its
+ * shape alone (STRONG) is never absorbed.
+ */
 const SHIELDS: ReadonlySet<PersonalKind> = new Set(["time", "host"]);
+const STRONG: ReadonlySet<PersonalKind> = new Set(["email", "url", "guid", "ip", "token", "secret"]);
+/** Word-shaped finds that a time or host name of the same extent outranks: 2024-03-14T10:22:31Z is a time, not an id. */
+const WEAK: ReadonlySet<PersonalKind> = new Set(["id", "num", "joined-id", "long-word", "maybe-secret"]);
 /** Which kind names a span that two finders found at the same place: the more specific first. */
 const ORDER: readonly PersonalKind[] = ["secret", "email", "url", "guid", "ip", "token", "card", "phone", "id", "num", "joined-id", "long-word", "maybe-secret", "time", "host"];
 const rank = (k: PersonalKind) => ORDER.indexOf(k);
@@ -67,12 +75,16 @@ function candidates(text: string): PersonalSpan[] {
     if (end > start) out.push(valueStart === undefined ? { kind, start, end } : { kind, start, end, valueStart });
   };
   for (const [kind, re] of structural) for (const m of text.matchAll(re)) add(kind, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(IPV6_SHORT)) add("ip", m.index, m.index + m[0].length);
   for (const m of text.matchAll(DIGIT_RUN)) add(digitRunKind(m[0]), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(KEYED_SECRET)) {
+  // A value may itself be a key word ("bearer token expired"): the next search starts at the value.
+  const keyed = new RegExp(KEYED_SECRET);
+  for (let m = keyed.exec(text); m; m = keyed.exec(text)) {
     const valueStart = m.index + m[1]!.length + m[2]!.length;
     const end = m.index + m[0].length;
     if (/[:=]/.test(m[2]!)) add("secret", m.index, end, valueStart);
     else add("maybe-secret", valueStart, end);
+    keyed.lastIndex = valueStart;
   }
   for (const re of TOKEN_PATTERNS) for (const m of text.matchAll(re)) add("token", m.index, m.index + m[0].length);
   for (const m of text.matchAll(LONG_WORD)) if (looksLikeKey(m[0])) add("long-word", m.index, m.index + m[0].length);
@@ -113,7 +125,8 @@ export function findPersonalData(text: string, options: DetectOptions): Personal
     const shield = covering.find((s) => SHIELDS.has(s.kind));
     const asked = cluster.filter((s) => !SHIELDS.has(s.kind));
     let winner: PersonalSpan;
-    if (shield && covering.every((s) => SHIELDS.has(s.kind))) winner = shield;
+    const absorbed = (s: PersonalSpan) => SHIELDS.has(s.kind) || WEAK.has(s.kind) || (!STRONG.has(s.kind) && !covering.includes(s));
+    if (shield && cluster.every(absorbed)) winner = shield;
     else if (asked.length === 0) winner = cluster[0]!;
     else winner = [...asked].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.kind) - rank(b.kind))[0]!;
     if (!options.kinds.has(winner.kind)) continue;

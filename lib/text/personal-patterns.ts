@@ -33,7 +33,14 @@ export const STRUCTURAL_PATTERNS: ReadonlyArray<readonly [StructuralKind, string
  * Seven or more digits in phone-like groups: +44 20 7946 0958, (555) 123-4567, 0612345678,
  * 06.12.34.56.78. What such a run is (phone, card, plain number) is decided in code (digitRunKind).
  */
-export const DIGIT_RUN = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().-]{0,3}\d){6,24}(?![\p{L}\p{N}])/gu;
+// Unbounded but linear: separators and digits never overlap, so a run parses one way only.
+export const DIGIT_RUN = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().-]{0,3}\d){6,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * IPv6 with "::" (fe80::1ff:fe23:4567:890a, 2001:db8::8a2e:370:7334), which the matcher's full
+ * form misses; it must hold a digit, so C++ names (std::move) stay words.
+ */
+export const IPV6_SHORT = /(?<![\w:])(?=[\w:]*\d)(?:[0-9a-fA-F]{1,4}:){1,7}:(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?(?![\w:])|(?<![\w:])::(?:[0-9a-fA-F]{1,4}:){0,6}[0-9a-fA-F]{1,4}(?![\w:])/g;
 
 /** 1 000 000, 1.500.000, 25,000,000: a number grouped by thousands, not a phone number. */
 const THOUSANDS = /^[1-9]\d{0,2}(?:([ .,])\d{3})(?:\1\d{3})*$/;
@@ -52,12 +59,12 @@ export function digitRunKind(run: string): "phone" | "card" | "num" {
 const KEY_WORDS = String.raw`pass(?:word|wd)?|pwd|secret|client[_-]?secret|token|access[_-]?token|api[_-]?key|apikey|access[_-]?key|auth(?:orization)?|bearer|basic|key|sig(?:nature)?|session(?:id)?`;
 
 /**
- * A key word, then either ":" or "=" (group 2 holds it: a secret for sure) or only spaces (a word
+ * A key word, then either ":" or "=" (group 2 holds it: a secret for sure) or only spaces or a quote (a word
  * that may be a secret: "token ghp_...", but also "token expired"), then the value (group 3). A
  * value that is itself "Bearer ..." or "Basic ..." is left to CREDENTIAL.
  */
 export const KEYED_SECRET = new RegExp(
-  String.raw`\b(${KEY_WORDS})\b(["']?\s{0,3}[:=]\s{0,3}["']?|["']?\s{1,3}["']?)(?!(?:bearer|basic)\s)([^\s"']{3,})`,
+  String.raw`\b(${KEY_WORDS})\b(["']?\s{0,3}[:=]\s{0,3}["']?|(?=[\s"'])["']?\s{0,3}["']?)(?!(?:bearer|basic)\s)([^\s"']{3,})`,
   "giu",
 );
 
