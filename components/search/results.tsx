@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SystemBadge } from "@/components/ui/system-badge";
 import type { SystemCard } from "@/lib/search/cards";
-import { WIZARD_PATH, wizardHref } from "@/lib/wizard/url";
+import { systemStartHref, WIZARD_PATH } from "@/lib/wizard/href";
 import type { KeyboardEvent } from "react";
 import { isEmptyAnswer, type SearchAnswer } from "@/lib/search/answer-shape";
 import { isKeywordQuery } from "@/lib/search/query-kind";
@@ -103,7 +103,7 @@ export function NoMatch({ named = [], systems, onNavigate }: { named?: SystemCar
           return (
             <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
               {sys && <SystemBadge label={sys.shortName} accent={sys.accent} title={sys.name} />}
-              <Link href={wizardHref({ step: "group", system: s.id })} data-result onClick={onNavigate} className={linkClass}>
+              <Link href={systemStartHref(s.id)} data-result onClick={onNavigate} className={linkClass}>
                 Guided diagnosis for {s.name}
               </Link>
               <Link href={s.url} data-result onClick={onNavigate} className={linkClass}>
