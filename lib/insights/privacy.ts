@@ -6,11 +6,12 @@ import { MAX_EVENT_TEXT } from "./schema";
  * What is kept of a paste or a comment: its masked, normalised text. The database keeps text for
  * months and the docs team reads it, so it masks every kind the detector (lib/text/personal-data)
  * finds, timestamps and host names included (they only split pastes that say the same thing), and
- * the word after a key word (token ..., key ...) even when it may be plain language. Code-like long
- * words (class names) and versions stay: they are what the docs team needs to read.
+ * the word after a key word (token ..., key ...) even when it may be plain language, and long API
+ * paths (as it always did). Code-like long words (class names) and versions stay: they are what the
+ * docs team needs to read.
  */
 const STORED_KINDS: ReadonlySet<PersonalKind> = new Set<PersonalKind>([
-  "url", "email", "guid", "ip", "time", "host", "phone", "card", "token", "secret", "maybe-secret", "id", "num",
+  "url", "email", "guid", "ip", "time", "host", "phone", "card", "token", "secret", "maybe-secret", "id", "num", "path",
 ]);
 /** How a kind reads in the stored text: `<email>`, `<phone>`...; a maybe-secret reads as a secret. */
 const STORED_LABEL: Partial<Record<PersonalKind, string>> = { "maybe-secret": "secret" };

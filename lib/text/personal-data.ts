@@ -6,8 +6,10 @@ import {
   ID_WORD,
   IPV6_SHORT,
   KEYED_SECRET,
+  LONG_KEY,
   LONG_WORD,
   looksLikeKey,
+  pathLike,
   STRUCTURAL_PATTERNS,
   TOKEN_PATTERNS,
   type StructuralKind,
@@ -36,7 +38,9 @@ export type PersonalKind =
   /** 24+ characters mixing cases or with a digit but no other sign of a key: mostly class names. */
   | "long-word"
   /** A run joined by punctuation that carries digits: v2.3.1, code=4471203, HTTP/1.1. */
-  | "joined-id";
+  | "joined-id"
+  /** 32+ characters of words joined by "/": an API path (dispatch/questions/DP/Settings/Questionnaire). */
+  | "path";
 
 export interface PersonalSpan {
   kind: PersonalKind;
@@ -61,9 +65,9 @@ export interface DetectOptions {
 const SHIELDS: ReadonlySet<PersonalKind> = new Set(["time", "host"]);
 const STRONG: ReadonlySet<PersonalKind> = new Set(["email", "url", "guid", "ip", "token", "secret"]);
 /** Word-shaped finds that a time or host name of the same extent outranks: 2024-03-14T10:22:31Z is a time, not an id. */
-const WEAK: ReadonlySet<PersonalKind> = new Set(["id", "num", "joined-id", "long-word", "maybe-secret"]);
+const WEAK: ReadonlySet<PersonalKind> = new Set(["id", "num", "joined-id", "long-word", "path", "maybe-secret"]);
 /** Which kind names a span that two finders found at the same place: the more specific first. */
-const ORDER: readonly PersonalKind[] = ["secret", "email", "url", "guid", "ip", "token", "card", "phone", "id", "num", "joined-id", "long-word", "maybe-secret", "time", "host"];
+const ORDER: readonly PersonalKind[] = ["secret", "email", "url", "guid", "ip", "token", "card", "phone", "id", "num", "joined-id", "long-word", "path", "maybe-secret", "time", "host"];
 const rank = (k: PersonalKind) => ORDER.indexOf(k);
 
 const structural = STRUCTURAL_PATTERNS.map(([kind, src]) => [kind, new RegExp(src, "gu")] as const);
@@ -87,6 +91,7 @@ function candidates(text: string): PersonalSpan[] {
     keyed.lastIndex = valueStart;
   }
   for (const re of TOKEN_PATTERNS) for (const m of text.matchAll(re)) add("token", m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LONG_KEY)) add(pathLike(m[0]) ? "path" : "token", m.index, m.index + m[0].length);
   for (const m of text.matchAll(LONG_WORD)) if (looksLikeKey(m[0])) add("long-word", m.index, m.index + m[0].length);
   for (const m of text.matchAll(ID_WORD)) {
     const kind = digitWordKind(m[0]);

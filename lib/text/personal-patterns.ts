@@ -33,7 +33,9 @@ export const STRUCTURAL_PATTERNS: ReadonlyArray<readonly [StructuralKind, string
  * Seven or more digits in phone-like groups: +44 20 7946 0958, (555) 123-4567, 0612345678,
  * 06.12.34.56.78. What such a run is (phone, card, plain number) is decided in code (digitRunKind).
  */
-// Unbounded but linear: separators and digits never overlap, so a run parses one way only.
+// Unbounded but linear: separators and digits never overlap, so a run parses one way only. A run
+// may span a line break (a phone number wrapped over two lines is still masked whole); the price is
+// that a number ending a log line joins the next line's timestamp (the old maskers did the same).
 export const DIGIT_RUN = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().-]{0,3}\d){6,}(?![\p{L}\p{N}])/gu;
 
 /**
@@ -77,8 +79,14 @@ export const TOKEN_PATTERNS: readonly RegExp[] = [
   /\b(?:Bearer|Basic)\s{1,3}[A-Za-z0-9._~+/=-]{8,}/g,
   /\beyJ[\w-]{5,}\.[\w-]+(?:\.[\w-]*)?/g,
   /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_\w{20,}|\bxox[abposr]-[A-Za-z0-9-]{10,}|\bAIza[\w-]{30,}|\bSG\.[\w-]{16,}\.[\w-]{16,}/g,
-  /(?<![\w+/=-])(?=[\w+/=-]{20,}(?![\w+/=-]))(?=[\w+/=-]*\d)[\w+/=-]+|(?<![\w+/=-])[\w+/=-]{32,}(?![\w+/=-])/g,
 ];
+
+/** 20+ characters of key alphabet with a digit, or 32+ without (then pathLike tells an API path from a key). */
+export const LONG_KEY = /(?<![\w+/=-])(?=[\w+/=-]{20,}(?![\w+/=-]))(?=[\w+/=-]*\d)[\w+/=-]+|(?<![\w+/=-])[\w+/=-]{32,}(?![\w+/=-])/g;
+
+/** dispatch/questions/DP/Settings/Questionnaire: words joined by "/", no digit, no "+" or "=": a path, not a key. */
+export const pathLike = (run: string): boolean =>
+  run.includes("/") && !/[\d+=]/.test(run) && run.split("/").every((part) => part === "" || /^(?:[A-Z]?[a-z]+|[A-Z]{1,5})(?:[_-](?:[A-Z]?[a-z]+|[A-Z]{1,5}))*$/.test(part));
 
 /**
  * 24+ characters of key alphabet and dots that mix cases or carry a digit. Mostly code

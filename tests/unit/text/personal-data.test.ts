@@ -102,6 +102,13 @@ describe("what each masker keeps, and why", () => {
     expect(maskText("bearer token expired")).toBe("bearer <secret> <secret>");
   });
 
+  test("an API path of words is a path, not a key: the search link keeps it, the database masks it as it always did", () => {
+    const text = "WXM API Failed for dispatch/questions/DP/Settings/Questionnaire";
+    expect(maskForUrl(text)).toBe(text);
+    expect(maskText(text)).toBe("wxm api failed for <path>");
+    expect(maskForUrl("key Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eA/abcdEFGH+")).toContain("[token]");
+  });
+
   test("the search link keeps timestamps, host names, class names and short numbers the matcher and the reader need", () => {
     const text = "2024-03-14T10:22:31Z smtp.acme.example:587 System.Net.Http.HttpRequestException size=250000";
     expect(maskForUrl(text)).toBe(text);

@@ -14,6 +14,7 @@ const floors: Array<[string, (text: string) => string, Array<[string, string, st
     ["32+ key characters without a digit", "sig abcdefghijklmnopqrstuvwxyzABCDEFGH ok", "abcdefghijklmnop", "ok"],
     ["a host name", "relay mx1.mail.example.org refused", "example", "refused"],
     ["a 6-character id", "order A12345 failed", "a12345", "failed"],
+    ["32+ characters with a slash", "GET dispatch/questions/DP/Settings/Questionnaire failed", "questionnaire", "failed"],
   ]],
   ["search link", maskForUrl, [
     ["9+ digits with any phone punctuation", "to 0044 (0) 20 7946 0958 failed", "7946", "failed"],
