@@ -1,5 +1,5 @@
 import type { MatchIndex } from "./build";
-import { isStopword, type Token } from "./text";
+import { isStopword, NEGATIONS, type Token } from "./text";
 import * as tunables from "./tunables";
 import { correct } from "./typo";
 
@@ -57,6 +57,9 @@ function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
+  // isn't, doesn't: "not", when the catalog never writes the contraction itself (it writes can't, so can't stays can't).
+  const not = w === undefined && NEGATIONS.has(word) ? index.wordIds.get("not") : undefined;
+  if (not !== undefined) return [{ stem: index.wordStem[not] ?? -1, quality: QUALITY.exact }];
   // A glossary word (admin, DLR, nahi) reads as its term's words, besides any reading of its own.
   const term = index.glossary.get(word)?.map((stem) => ({ stem, quality: QUALITY.glossary })) ?? [];
   if (term.length > 0) return w === undefined ? term : [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }, ...term];

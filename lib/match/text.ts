@@ -130,6 +130,14 @@ const stopwords = new Set(
   ).split(" "),
 );
 
+/**
+ * Negated contractions as the tokenizer leaves them (isn't → isnt): each also reads as "not", so that
+ * "the questionnaire isn't active" meets "the questionnaire is not active".
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(
+  "isnt arent wasnt werent cant cannot couldnt dont doesnt didnt wont wouldnt shouldnt hasnt havent hadnt aint neednt mustnt".split(" "),
+);
+
 /** A function word, in any of its forms ("getting" is "get" under `stem`), or a lone letter (the e of e-mail). */
 export function isStopword(word: string, stem: (word: string) => string = lightStem): boolean {
   return (word.length === 1 && !/\d/.test(word)) || stopwords.has(word) || stopwords.has(stem(word));
