@@ -10,7 +10,6 @@ const {
   MAX_CANDIDATES,
   MAX_UNITS,
   MOSTLY_EXPLAINED,
-  NAME_SHARE,
   SCAN_MIN,
   SCAN_SHARE,
   USEFUL,
@@ -76,12 +75,11 @@ function bagOf(index: MatchIndex, words: readonly QueryWord[], unit: Unit) {
       continue;
     }
     const prev = stems.get(w.stem);
-    const share = index.nameStems.has(w.stem) ? NAME_SHARE : 1;
     if (prev === undefined) {
-      total += wordWeight(index, w) * share;
+      total += wordWeight(index, w);
       contentWords++;
     }
-    if (prev === undefined || w.quality * share > prev) stems.set(w.stem, w.quality * share);
+    if (prev === undefined || w.quality > prev) stems.set(w.stem, w.quality);
   }
   return { stems, total, contentWords };
 }

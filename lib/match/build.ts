@@ -65,11 +65,6 @@ export interface MatchIndex {
   limitWords: Map<string, LimitWordStart[]>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
-  /**
-   * Stems of the one-word names of systems (Mambu, WXM, Karix): a name says which system, not which
-   * problem, so it counts through SYSTEM_NAMED_BONUS only, not as word overlap.
-   */
-  nameStems: Set<number>;
 }
 
 export { STOPWORD_WEIGHT };
@@ -151,7 +146,6 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   const fields: Field[] = [];
   const docStems: Array<Map<number, number>> = [];
   const systemAliases = new Map<string, string[]>();
-  const nameStems = new Set<number>();
   docs.forEach((doc, d) => {
     const vocab = new Map<number, number>();
     const know = (tokens: readonly Token[], ids: readonly number[], weight: number) =>
@@ -176,7 +170,6 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     for (const text of [doc.group, doc.systemName, ...doc.aliases]) {
       const { tokens, ids } = analyse(text);
       know(tokens, ids, 1);
-      if (text !== doc.group && ids.length === 1 && ids[0] !== undefined) nameStems.add(ids[0]);
     }
     for (const text of [doc.groupHint, ...doc.systemFacts]) {
       const { tokens, ids } = analyse(text);
@@ -239,6 +232,5 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     stemDocs,
     stemFields,
     systemAliases,
-    nameStems,
   };
 }

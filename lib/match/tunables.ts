@@ -77,11 +77,6 @@ export const KIND_WEIGHT: Record<FieldKind, number> = {
   fact: 0.8,
   step: 0.8,
 };
-/**
- * A system's one-word name (Mambu, WXM, Karix) counts this much of its weight as word overlap: it says
- * which system (SYSTEM_NAMED_BONUS), not which problem ("Mambu API returns INVALID_API_KEY" is no Mambu scenario).
- */
-export const NAME_SHARE = 0.3;
 /** A paste this short (in words) is also scored as a whole, not only line by line. */
 export const WHOLE_MAX = 80;
 /** Covering less than half of a scenario's best text counts against it. */
