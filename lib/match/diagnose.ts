@@ -226,7 +226,9 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
-  // Below the threshold only as runners-up of a match that clears it ("possible"), never on their own.
-  if ((results[0]?.raw ?? 0) < threshold) return [];
+  // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
+  // names the best match's system: then it is about this catalog, and a paraphrase is shown as "possible".
+  const top = results[0];
+  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR)))) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

@@ -1,0 +1,27 @@
+import { expect, test } from "vitest";
+import { buildMatchIndex, diagnose } from "@/lib/match";
+import { POSSIBLE_FLOOR } from "@/lib/match/tunables";
+import { fixtureDocs } from "./fixture";
+
+const index = buildMatchIndex(fixtureDocs);
+const paraphrase = "the invitations stopped going out";
+
+test("a paraphrase under the threshold is shown, as possible, when the paste names its system", () => {
+  const unnamed = diagnose(index, paraphrase, { threshold: 0 })[0];
+  const named = diagnose(index, `Acme: ${paraphrase}`, { threshold: 0 })[0];
+  expect(unnamed?.slug).toBe("acme/dispatch-paused");
+  expect(named?.slug).toBe("acme/dispatch-paused");
+  // A threshold above both scores: only the paste naming the scenario's system still gets an answer.
+  const threshold = Math.max(unnamed?.score ?? 0, named?.score ?? 0) + 0.01;
+  expect(named?.score ?? 0).toBeGreaterThanOrEqual(POSSIBLE_FLOOR);
+  expect(diagnose(index, paraphrase, { threshold })).toEqual([]);
+  const shown = diagnose(index, `Acme: ${paraphrase}`, { threshold });
+  expect(shown[0]?.slug).toBe("acme/dispatch-paused");
+  expect(shown[0]?.confidence).toBe("possible");
+});
+
+test("naming another system does not lower the bar", () => {
+  const other = diagnose(index, `Beta: ${paraphrase}`, { threshold: 0 })[0];
+  expect(other?.slug).toBe("acme/dispatch-paused");
+  expect(diagnose(index, `Beta: ${paraphrase}`, { threshold: (other?.score ?? 0) + 0.01 })).toEqual([]);
+});
