@@ -4,6 +4,7 @@ import { loadCatalog, editionFromEnv } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problem";
 import { buildMatchIndex, diagnose, diagnosePaste, toMatchDocs, type Match, type TableTriage } from "@/lib/match";
 import { parseDiagnoseArgs, readBatchLine, toJsonMatch, usage } from "@/lib/match/cli";
+import { countOf } from "@/lib/text/plural";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -12,7 +13,7 @@ async function readStdin(): Promise<string> {
 }
 
 function printTable(table: TableTriage): void {
-  console.log(`Table: ${table.rows} row${table.rows === 1 ? "" : "s"}`);
+  console.log(`Table: ${countOf(table.rows, "row")}`);
   for (const g of table.groups) console.log(`  ${String(g.count).padStart(5)} × ${g.slug ?? "no known cause"}   e.g. ${g.sample.replace(/\s+/g, " ").slice(0, 80)}`);
   console.log("");
 }

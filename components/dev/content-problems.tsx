@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from "@/lib/content";
+import { countOf } from "@/lib/text/plural";
 
 const fixes: Record<string, string> = {
   body: "Fix the MDX at that line: every <Tag> needs its </Tag>; write a brace in text as \\{.",
@@ -17,7 +18,7 @@ export function ContentProblems({ problems: all }: { problems: Problem[] }) {
     <section role="alert" aria-labelledby="content-problems" className="border-b-4 border-red-600 bg-red-50 px-4 py-4 text-red-950 dark:bg-red-950 dark:text-red-50">
       <div className="mx-auto max-w-5xl">
         <h2 id="content-problems" className="text-lg font-bold">
-          {problems.length} content problem{problems.length === 1 ? "" : "s"}: the site shows the last valid content
+          {countOf(problems.length, "content problem")}: the site shows the last valid content
         </h2>
         <ul className="mt-2 space-y-2 text-sm">
           {problems.map((p) => (

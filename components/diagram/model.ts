@@ -1,6 +1,7 @@
 import type { Scenario, System } from "@/lib/content";
 import type { Diagram } from "@/lib/content/schema";
 import type { DiagramLink, LayoutNodeInput } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 type DiagramNode = Diagram["nodes"][number];
 
@@ -20,7 +21,7 @@ export function nodeLinks(node: DiagramNode, system: System, scenarios: Scenario
     const group = system.groups.find((g) => g.id === id);
     const count = scenarios.filter((s) => s.group === id).length;
     if (!group) return [];
-    const scenarioCount = `${count} ${count === 1 ? "scenario" : "scenarios"}`;
+    const scenarioCount = countOf(count, "scenario");
     // A status node is named like its group: "2 scenarios at FAILED" rather than "FAILED" twice.
     const text = group.label === node.label ? `${scenarioCount} at ${group.label}` : `${group.label} (${scenarioCount})`;
     return [{ text, href: `/systems/${system.id}#${id}` }];

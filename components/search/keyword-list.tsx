@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SystemBadge } from "@/components/ui/system-badge";
 import type { KeywordResult } from "@/lib/search/keyword";
 import type { SystemLabels } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 export interface KeywordListProps {
   result: KeywordResult;
@@ -25,7 +26,7 @@ export function KeywordList({ result, query, systems, onNavigate }: KeywordListP
           <li key={s.id} className="flex flex-wrap items-center gap-2 p-2 text-sm">
             {systems[s.id] && <SystemBadge label={s.shortName} accent={systems[s.id]!.accent} title={s.name} />}
             <Link href={s.url} data-result onClick={onNavigate} className={linkClass}>
-              {s.name}: all {s.scenarioCount} scenarios
+              {s.name}: {s.scenarioCount === 1 ? "its one scenario" : `all ${countOf(s.scenarioCount, "scenario")}`}
             </Link>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { SystemBadge } from "@/components/ui/system-badge";
 import type { Confidence } from "@/lib/match";
 import type { ResultItem } from "@/lib/search/answer";
 import type { SystemLabels } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 const kindLabel: Record<string, string> = {
   signature: "the message",
@@ -78,7 +79,7 @@ export function ResultCard({ item: { match, card }, query, systems, best, onNavi
                 {rest > 0 && (
                   <span className="text-slate-700 dark:text-slate-300">
                     {" "}
-                    (and {rest} more step{rest === 1 ? "" : "s"} on its page)
+                    (and {countOf(rest, "more step")} on its page)
                   </span>
                 )}
               </dd>

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { SystemBadge } from "@/components/ui/system-badge";
+import type { SystemCard } from "@/lib/search/cards";
+import { systemStartHref, WIZARD_PATH } from "@/lib/wizard/href";
 import type { KeyboardEvent } from "react";
 import { isEmptyAnswer, type SearchAnswer } from "@/lib/search/answer-shape";
 import { isKeywordQuery } from "@/lib/search/query-kind";
@@ -6,6 +9,7 @@ import { KeywordList } from "./keyword-list";
 import { ResultCard } from "./result-card";
 import { TableTriage } from "./table-triage";
 import type { SystemLabels } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 /**
  * Arrow keys between result links; Enter follows the focused link. From the search field, a
@@ -40,11 +44,11 @@ export interface SearchResultsProps {
  * request to browse, not an error message.
  */
 export function SearchResults({ answer, query, systems, onNavigate }: SearchResultsProps) {
-  if (isEmptyAnswer(answer)) return <NoMatch onNavigate={onNavigate} />;
+  if (isEmptyAnswer(answer)) return <NoMatch named={answer.named} systems={systems} onNavigate={onNavigate} />;
   const diagnosis = answer.matches.length > 0 && (
     <section aria-labelledby="diagnosis-heading" className="space-y-2" key="diagnosis">
       <h2 id="diagnosis-heading" className="text-lg font-semibold">
-        {answer.matches.length} likely root cause{answer.matches.length === 1 ? "" : "s"}
+        {countOf(answer.matches.length, "likely root cause")}
       </h2>
       <ol className="space-y-3" aria-label="Matching root causes">
         {answer.matches.map((item, i) => (
@@ -65,17 +69,50 @@ export function SearchResults({ answer, query, systems, onNavigate }: SearchResu
   );
 }
 
-export function NoMatch({ onNavigate }: { onNavigate?: () => void }) {
+const linkClass = "font-medium text-sky-800 underline dark:text-sky-300";
+
+/**
+ * Nothing matched. When the paste names a system, its scenarios and its guided diagnosis are one
+ * click away: a description in someone's own words is still about that system.
+ */
+export function NoMatch({ named = [], systems, onNavigate }: { named?: SystemCard[]; systems?: SystemLabels; onNavigate?: () => void }) {
+  if (named.length === 0)
+    return (
+      <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 className="text-lg font-semibold">No known root cause matches this text</h2>
+        <p className="mt-1 text-sm">
+          No scenario in our catalog matches these words. Describe what you see in other words, paste the exact error or status, or answer a few questions instead:{" "}
+          <Link href={WIZARD_PATH} onClick={onNavigate} className={linkClass}>
+            start the guided diagnosis
+          </Link>
+          .
+        </p>
+      </div>
+    );
   return (
-    <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-      <h2 className="text-lg font-semibold">No known root cause matches this text</h2>
+    <section aria-labelledby="no-match-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <h2 id="no-match-heading" className="text-lg font-semibold">
+        No known root cause matches this text
+      </h2>
       <p className="mt-1 text-sm">
-        It does not look like any message-delivery problem in our catalog. Answer a few questions instead:{" "}
-        <Link href="/diagnose" onClick={onNavigate} className="font-medium text-sky-800 underline dark:text-sky-300">
-          start the guided diagnosis
-        </Link>
-        .
+        It names {named.map((s) => s.name).join(" and ")}, but none of {named.length === 1 ? "its" : "their"} scenarios matches these words. A few questions will narrow it down:
       </p>
-    </div>
+      <ul className="mt-2 space-y-2 text-sm" aria-label="Systems your text names">
+        {named.map((s) => {
+          const sys = systems?.[s.id];
+          return (
+            <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              {sys && <SystemBadge label={sys.shortName} accent={sys.accent} title={sys.name} />}
+              <Link href={systemStartHref(s.id)} data-result onClick={onNavigate} className={linkClass}>
+                Guided diagnosis for {s.name}
+              </Link>
+              <Link href={s.url} data-result onClick={onNavigate} className={linkClass}>
+                Browse its {countOf(s.scenarioCount, "scenario")}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { ScenarioLinks } from "@/components/scenario/scenario-links";
 import type { Scenario, System } from "@/lib/content";
+import { countOf } from "@/lib/text/plural";
 
 const groupHeading = { stage: "Stages", status: "Statuses", symptom: "Symptoms" } as const;
 
@@ -13,7 +14,7 @@ export function ScenarioGroups({ system, scenarios }: ScenarioGroupsProps) {
   return (
     <section aria-labelledby="groups" className="space-y-4">
       <h2 id="groups" className="text-2xl font-semibold">
-        {groupHeading[system.groupBy]} <span className="text-base font-normal text-slate-600 dark:text-slate-400">({scenarios.length} scenarios)</span>
+        {groupHeading[system.groupBy]} <span className="text-base font-normal text-slate-600 dark:text-slate-400">({countOf(scenarios.length, "scenario")})</span>
       </h2>
       <ol className="space-y-4">
         {system.groups.map((g, i) => {

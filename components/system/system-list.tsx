@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SystemBadge } from "@/components/ui/system-badge";
 import type { System } from "@/lib/content";
+import { countOf } from "@/lib/text/plural";
 
 export interface SystemListProps {
   systems: Array<System & { scenarioCount: number }>;
@@ -19,7 +20,7 @@ export function SystemList({ systems }: SystemListProps) {
             {s.name}
           </Link>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            {s.product} · {s.scenarioCount} scenarios
+            {s.product} · {countOf(s.scenarioCount, "scenario")}
           </p>
         </li>
       ))}

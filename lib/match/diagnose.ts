@@ -116,7 +116,8 @@ function count(cache: Map<string, number>, words: readonly QueryWord[], field: F
   return n;
 }
 
-function mentionedSystems(index: MatchIndex, text: string): Set<string> {
+/** The systems a paste names by a name, product or provider alias the content declares. */
+export function mentionedSystems(index: MatchIndex, text: string): Set<string> {
   const hay = ` ${aliasKey(text)} `;
   const found = new Set<string>();
   const boundary = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);

@@ -2,7 +2,7 @@ export { type BuildOptions, type MatchIndex } from "./build";
 export { buildMatchIndex, calibrateThreshold, GENERIC_SENTENCES, type MatchIndexOptions } from "./calibrate";
 export { indexForCatalog } from "./catalog-index";
 export { toMatchDocs, type MatchDoc } from "./docs";
-export { DEFAULT_LIMIT, RELEVANCE_THRESHOLD } from "./diagnose";
+export { DEFAULT_LIMIT, mentionedSystems, RELEVANCE_THRESHOLD } from "./diagnose";
 export { diagnose, diagnosePaste } from "./paste";
 export type { Confidence, DiagnoseOptions, DiagnoseResult, Match, PasteShape, TableGroup, TableTriage, Why, WhyKind } from "./types";
 export { loadIndex, serializeIndex, type SerializedIndex } from "./serialize";

@@ -1,5 +1,5 @@
 import type { Match } from "@/lib/match";
-import type { ScenarioCard } from "./cards";
+import type { ScenarioCard, SystemCard } from "./cards";
 import type { KeywordResult } from "./keyword";
 
 /**
@@ -29,6 +29,11 @@ export interface SearchAnswer {
   keyword: KeywordResult | null;
   /** The paste was longer than the matcher reads (MAX_INPUT_BYTES). */
   truncated: boolean;
+  /**
+   * When nothing matched: the systems the paste names ("Webex", "Karix"), so that a description the
+   * matcher cannot place still leads to that system's scenarios and its guided diagnosis.
+   */
+  named: SystemCard[];
 }
 
 /** Nothing at all to show: the "no known root cause" message. */

@@ -1,6 +1,6 @@
-import { diagnosePaste, type MatchIndex } from "@/lib/match";
+import { diagnosePaste, mentionedSystems, type MatchIndex } from "@/lib/match";
 import { MAX_INPUT_BYTES } from "@/lib/match/text";
-import type { SearchCards, ScenarioCard } from "./cards";
+import type { SearchCards, ScenarioCard, SystemCard } from "./cards";
 import type { SearchAnswer } from "./answer-shape";
 
 export { isEmptyAnswer, type ResultItem, type SearchAnswer, type TableCause } from "./answer-shape";
@@ -10,13 +10,14 @@ export interface SearchEngine {
   matchIndex: MatchIndex;
   keyword: KeywordIndex;
   cards: Map<string, ScenarioCard>;
+  systems: SystemCard[];
 }
 
 export const RESULT_LIMIT = 5;
 export const KEYWORD_LIMIT = 12;
 
 export function createEngine(matchIndex: MatchIndex, cards: SearchCards): SearchEngine {
-  return { matchIndex, keyword: buildKeywordIndex(cards), cards: new Map(cards.scenarios.map((c) => [c.id, c])) };
+  return { matchIndex, keyword: buildKeywordIndex(cards), cards: new Map(cards.scenarios.map((c) => [c.id, c])), systems: cards.systems };
 }
 
 const encoder = new TextEncoder();
@@ -24,7 +25,7 @@ const encoder = new TextEncoder();
 const tooLong = (text: string) => text.length * 3 > MAX_INPUT_BYTES && encoder.encode(text).length > MAX_INPUT_BYTES;
 
 export function answerQuery(engine: SearchEngine, text: string): SearchAnswer {
-  if (!text.trim()) return { matches: [], table: null, keyword: null, truncated: false };
+  if (!text.trim()) return { matches: [], table: null, keyword: null, truncated: false, named: [] };
   const result = diagnosePaste(engine.matchIndex, text, { limit: RESULT_LIMIT });
   const matches = result.matches.map((match) => ({ match, card: engine.cards.get(match.slug) ?? null }));
   const table = result.table
@@ -37,6 +38,13 @@ export function answerQuery(engine: SearchEngine, text: string): SearchAnswer {
       }
     : null;
   const keyword = isKeywordQuery(text) ? keywordSearch(engine.keyword, text, KEYWORD_LIMIT) : null;
-  return { matches, table, keyword, truncated: tooLong(text) };
+  const named = matches.length === 0 && !table ? namedSystems(engine, text) : [];
+  return { matches, table, keyword, truncated: tooLong(text), named };
+}
+
+/** The systems a paste names, in catalog order: the matcher's own reading of names and aliases. */
+function namedSystems(engine: SearchEngine, text: string): SystemCard[] {
+  const ids = mentionedSystems(engine.matchIndex, text);
+  return engine.systems.filter((s) => ids.has(s.id));
 }
 

@@ -1,7 +1,8 @@
 import { candidates, findGroup, findScenario, findSystem, type Flow } from "./flow";
+import { WIZARD_PATH } from "./href";
 import { skipSingles, UNKNOWN, type WizardState } from "./state";
 
-export const WIZARD_PATH = "/diagnose";
+export { WIZARD_PATH };
 export const MAX_PASTE_LENGTH = 4000;
 
 const groupNoun = { stage: "stage", status: "status", symptom: "symptom" } as const;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -45,6 +45,24 @@ test("an unrelated query says so plainly and offers the guided wizard", async ({
   await expect(page.getByRole("heading", { name: "No known root cause matches this text" })).toBeVisible();
   await page.getByRole("link", { name: "start the guided diagnosis" }).click();
   await expect(page).toHaveURL(/\/diagnose/);
+});
+
+/** A system as content declares it (never a name written into the test). */
+function contentSystem(): { id: string; name: string } {
+  const id = readdirSync("content", { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join("content", e.name, "_system.mdx")))?.name ?? "";
+  const name = /^name:\s*"?([^"\n]+)"?\s*$/m.exec(readFileSync(join("content", id, "_system.mdx"), "utf8"))?.[1] ?? "";
+  return { id, name };
+}
+
+test("words the matcher cannot place, naming a system, lead to that system's guided diagnosis", async ({ page }) => {
+  const system = contentSystem();
+  expect(system.name).not.toBe("");
+  await page.goto("/");
+  await page.getByLabel("Paste an error message, a status or a log excerpt").fill(`our people say ${system.name} has been odd since Monday and nobody knows why`);
+  await expect(page.getByRole("heading", { name: "No known root cause matches this text" })).toBeVisible();
+  await page.getByRole("link", { name: `Guided diagnosis for ${system.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/diagnose\\?system=${system.id}$`));
+  await expect(page.getByText("Step 2 of 5")).toBeVisible();
 });
 
 test("arrow keys move through the results and Enter opens one", async ({ page }) => {

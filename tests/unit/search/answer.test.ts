@@ -22,6 +22,13 @@ describe("one answer for a query", () => {
     expect(a.keyword?.systems.map((s) => s.id)).toEqual(["acme"]);
   });
 
+  test("nothing matched in a description that names a system by an alias: the answer names that system, and only it", () => {
+    const a = answerQuery(engine, "our people at Zorbix say that since Monday nobody gets anything from us");
+    expect(a.matches).toEqual([]);
+    expect(a.named.map((s) => s.id)).toEqual(["acme"]);
+    expect(answerQuery(engine, "since Monday nobody gets anything from us").named).toEqual([]);
+  });
+
   test("an empty query is an empty answer", () => {
     expect(isEmptyAnswer(answerQuery(engine, "   "))).toBe(true);
   });

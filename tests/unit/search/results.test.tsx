@@ -30,7 +30,7 @@ const card = (id: string, title: string) => ({
 
 describe("search results", () => {
   test("a result card shows the root cause, the first step, the count of the rest, the confidence and what matched", () => {
-    const answer: SearchAnswer = { matches: [{ match: match("acme/paused", "Dispatch is paused", "exact"), card: card("acme/paused", "Dispatch is paused") }], table: null, keyword: null, truncated: false };
+    const answer: SearchAnswer = { matches: [{ match: match("acme/paused", "Dispatch is paused", "exact"), card: card("acme/paused", "Dispatch is paused") }], table: null, keyword: null, truncated: false, named: [] };
     const html = renderToStaticMarkup(<SearchResults answer={answer} query="Dispatch is paused" systems={systems} />);
     expect(html).toContain("Root cause of Dispatch is paused.");
     expect(html).toContain("First step of Dispatch is paused.");
@@ -52,6 +52,7 @@ describe("search results", () => {
       },
       keyword: null,
       truncated: false,
+      named: [],
     };
     const html = renderToStaticMarkup(<SearchResults answer={answer} query={"a\tb\nc\td"} systems={systems} />);
     const items = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
@@ -69,6 +70,7 @@ describe("search results", () => {
       table: { rows: 1, causes: [{ slug: "acme/sent", count: 1, sample: "Sent", title: "Sent", url: "/scenarios/acme/sent" }] },
       keyword: null,
       truncated: false,
+      named: [],
     };
     const html = renderToStaticMarkup(<SearchResults answer={answer} query="x" systems={systems} />);
     expect(html).not.toContain("Rows per cause");
@@ -76,8 +78,19 @@ describe("search results", () => {
   });
 
   test("nothing to show says so and offers the guided diagnosis", () => {
-    const html = renderToStaticMarkup(<SearchResults answer={{ matches: [], table: null, keyword: null, truncated: false }} query="hello" systems={systems} />);
+    const html = renderToStaticMarkup(<SearchResults answer={{ matches: [], table: null, keyword: null, truncated: false, named: [] }} query="hello" systems={systems} />);
     expect(html).toContain("No known root cause matches this text");
     expect(html).toContain('href="/diagnose"');
+  });
+
+  test("nothing matched in a text that names a system: that system's guided diagnosis and its scenarios, each a link", () => {
+    const acme = { id: "acme", url: "/systems/acme", name: "Acme", shortName: "ACME", vendor: "", product: "", aliases: [], providers: [], scenarioCount: 1 };
+    const html = renderToStaticMarkup(<SearchResults answer={{ matches: [], table: null, keyword: null, truncated: false, named: [acme] }} query="acme is broken" systems={systems} />);
+    const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ["/diagnose?system=acme", "Guided diagnosis for Acme"],
+      ["/systems/acme", "Browse its 1 scenario"],
+    ]);
+    expect(html).toContain("It names Acme");
   });
 });

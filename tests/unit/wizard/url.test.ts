@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { loadCatalog } from "@/lib/content/load";
 import { buildFlow, decodeState, encodeState, walkFlow, wizardHref, type WizardState } from "@/lib/wizard";
+import { systemStartHref } from "@/lib/wizard/href";
 import { fixtureCatalog } from "./fixture-catalog";
 
 const flow = buildFlow(fixtureCatalog());
@@ -19,6 +20,11 @@ describe("encoding a state in the URL", () => {
   test("writes the params in a fixed, readable order with the scenario's slash kept", () => {
     const state: WizardState = { step: "escalation", system: "acme", group: "rejected", scenario: "acme/too-big", n: 1 };
     expect(wizardHref(state)).toBe("/diagnose?system=acme&group=rejected&scenario=acme/too-big&n=1&solved=no");
+  });
+
+  test("the light link into one system's first question (for search results) is the one the wizard encodes, and it decodes to that question", () => {
+    expect(systemStartHref("acme")).toBe(wizardHref({ step: "group", system: "acme" }));
+    expect(decode(systemStartHref("acme").split("?")[1] ?? "").state).toEqual({ step: "group", system: "acme" });
   });
 
   test("gives the bare path for the start", () => {
