@@ -208,7 +208,12 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // The "why" of a word-overlap match is only worked out for the matches returned (see below).
   const placeholder: Why = { kind: "words", text: "" };
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
-  for (const e of limitEvidence(index, tokens, text)) offer(e.doc, { score: e.score, why: e.why });
+  // A number is read against a limit of the system the paste is about: 179988 "contacts" in a CASA
+  // report are no dispatchRequest's records. A paste naming only other systems reads none of its limits.
+  for (const e of limitEvidence(index, tokens, text)) {
+    if (mentioned.size > 0 && !mentioned.has(index.docs[e.doc]?.system ?? "")) continue;
+    offer(e.doc, { score: e.score, why: e.why });
+  }
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
   // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 

@@ -52,3 +52,11 @@ test("every limit the real catalog declares is found by a paste that exceeds it"
     expect(diagnose(real, paste)[0]?.slug, paste).toBe(id);
   }
 });
+
+test("a number is not read against the limit of a system the paste does not name when it names another", () => {
+  const index = buildMatchIndex(fixtureDocs);
+  const slugs = (text: string) => diagnose(index, text, { threshold: 0 }).map((m) => m.slug);
+  expect(slugs("we sent 25000 records")[0]).toBe("acme/max-records");
+  expect(slugs("Acme: we sent 25000 records")[0]).toBe("acme/max-records");
+  expect(diagnose(index, "Beta Mail report: 25000 records", { threshold: 0 }).find((m) => m.why.kind === "limit")).toBeUndefined();
+});
