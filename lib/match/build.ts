@@ -59,6 +59,8 @@ export interface MatchIndex {
   threshold: number;
   /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
   glossary: Map<string, number[]>;
+  /** A phrase users write ("on hold"), by its first word → the rest of its words and its term's stems. */
+  glossaryPhrases: Map<string, Array<{ rest: string[]; term: number[] }>>;
   /** Every scenario's declared numbers, durations in seconds. */
   limits: IndexedLimit[];
   /** A pasted word → the limits whose words it may start (see limitWordIndex). */
@@ -198,11 +200,19 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
 
   // Glossaries of all systems in one map: a word users write means the same whichever system it names.
   const glossary = new Map<string, number[]>();
+  const glossaryPhrases: MatchIndex["glossaryPhrases"] = new Map();
   for (const doc of docs) {
     for (const entry of doc.glossary) {
       const term = analyse(entry.term).ids;
       if (term.length === 0) continue;
-      for (const also of entry.also) for (const t of tokenize(also)) if (!t.mask && !glossary.has(t.text)) glossary.set(t.text, term);
+      for (const also of entry.also) {
+        const words = tokenize(also).filter((t) => !t.mask).map((t) => t.text);
+        const [first, ...rest] = words;
+        if (first === undefined) continue;
+        if (rest.length === 0) {
+          if (!glossary.has(first)) glossary.set(first, term);
+        } else glossaryPhrases.set(first, [...(glossaryPhrases.get(first) ?? []), { rest, term }]);
+      }
     }
   }
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
@@ -210,6 +220,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   return {
     analyzer,
     glossary,
+    glossaryPhrases,
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,

@@ -89,6 +89,15 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.mask) continue;
+    // A glossary phrase ("on hold", "switched off") reads as its term's words, in place of its own.
+    const phrase = index.glossaryPhrases.get(t.text)?.find((p) => p.rest.every((w, j) => !tokens[i + 1 + j]?.mask && tokens[i + 1 + j]?.text === w));
+    if (phrase) {
+      const end = tokens[i + phrase.rest.length] ?? t;
+      const token = { ...t, end: end.end, raw: text.slice(t.start, end.end) };
+      for (const stem of phrase.term) words.push({ stem, quality: QUALITY.glossary, stop: false, number: false, token, tokenIndex: i });
+      i += phrase.rest.length;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next && !next.mask && (next.start === t.end || (next.start === t.end + 1 && text[t.end] === "-"))) {
       const joined = t.text + next.text;

@@ -38,3 +38,16 @@ test("every glossary term of the real catalog is made of words its scenarios use
     }
   }
 });
+
+test("a glossary phrase reads as its term in place of its own words, and its words alone do not", () => {
+  const withPhrase = fixtureDocs.map((d) => (d.system === "acme" ? { ...d, glossary: [{ term: "paused", also: ["on hold"] }] } : d));
+  const index = buildMatchIndex(withPhrase);
+  const paused = analyseQuery(index, "paused").words[0]?.stem;
+  const read = analyseQuery(index, "the dispatch is on hold").words;
+  expect(read.some((w) => w.stem === paused && w.token.raw === "on hold")).toBe(true);
+  expect(analyseQuery(index, "hold on, the dispatch").words.some((w) => w.stem === paused)).toBe(false);
+  expect(diagnose(buildMatchIndex(fixtureDocs), "the dispatch is on hold", { threshold: 0 })[0]?.score ?? 0).toBeLessThan(
+    diagnose(index, "the dispatch is on hold", { threshold: 0 })[0]?.score ?? 0,
+  );
+  expect(diagnose(index, "the dispatch is on hold")[0]?.slug).toBe("acme/dispatch-paused");
+});
