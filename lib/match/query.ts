@@ -57,6 +57,9 @@ function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
+  // An HTTP status (401, 503) is also its class as the catalog writes it (4XX, 5XX).
+  const cls = /^[45]\d\d$/.test(word) ? index.wordIds.get(`${word[0]}xx`) : undefined;
+  if (cls !== undefined && w === undefined) return [{ stem: index.wordStem[cls] ?? -1, quality: QUALITY.stem }];
   // isn't, doesn't: "not", when the catalog never writes the contraction itself (it writes can't, so can't stays can't).
   const not = w === undefined && NEGATIONS.has(word) ? index.wordIds.get("not") : undefined;
   if (not !== undefined) return [{ stem: index.wordStem[not] ?? -1, quality: QUALITY.exact }];

@@ -16,3 +16,13 @@ test("a paraphrase with a contraction finds the negative scenario, not its posit
   const [top] = diagnose(index, "The notification wasn't sent to the designated target.");
   expect(top?.slug).toBe("beta/failed");
 });
+
+test("an HTTP status reads as its class when the catalog writes the class (401 is a 4XX)", () => {
+  const docs = fixtureDocs.map((d) => (d.id === "acme/auth-failed" ? { ...d, summary: "The API rejected the request with a 4XX error code." } : d));
+  const withClass = buildMatchIndex(docs);
+  const [cls] = analyseQuery(withClass, "4XX").words;
+  expect(cls?.stem).toBeGreaterThanOrEqual(0);
+  expect(analyseQuery(withClass, "401").words[0]?.stem).toBe(cls?.stem);
+  expect(analyseQuery(withClass, "201").words[0]?.stem).toBe(-1);
+  expect(analyseQuery(index, "401").words[0]?.stem).toBe(-1);
+});
