@@ -117,7 +117,7 @@ const stopwords = new Set(
     "it its this that these those i me my we us our you your he him his she her they them their " +
     "do does did doing done has have had having will would can could should shall may might must " +
     "so but if then than too very just also still only even again there here what which who whom whose " +
-    "how why when where all any some each every other such own same both few more most " +
+    "how why when where all any some each every other such own same few more most " +
     "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
     // log levels: a log line should match like its bare message
     "error err warn warning wrn info inf debug dbg trace trc fatal " +
