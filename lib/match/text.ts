@@ -48,7 +48,13 @@ function fold(word: string): string {
   return word.normalize("NFKD").replace(/\p{M}/gu, "").replace(apostrophes, "").toLowerCase();
 }
 
-function pushWord(out: Token[], raw: string, start: number, line: number): void {
+// French and Italian elisions: l'administrateur is administrateur, d'enquête is enquête, qu'on is on.
+const elision = /^(?:[cdjlmnst]|qu)['’‘`ʼ](?=\p{L}{2})/iu;
+
+function pushWord(out: Token[], word: string, at: number, line: number): void {
+  const elided = elision.exec(word)?.[0].length ?? 0;
+  const raw = word.slice(elided);
+  const start = at + elided;
   const mask = wordMask(raw);
   if (mask) {
     out.push({ text: `<${mask}>`, raw, start, end: start + raw.length, line, mask });

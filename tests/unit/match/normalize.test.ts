@@ -59,11 +59,19 @@ test("the input is cut at MAX_INPUT_BYTES of UTF-8, never inside a character", (
 });
 
 test("accents are folded and other scripts survive", () => {
-  expect(normalize("Échec d’envoi")).toBe("echec denvoi");
+  expect(normalize("Échec d’envoi")).toBe("echec envoi");
   expect(normalize("رسالة لم ترسل")).toBe("رسالة لم ترسل");
 });
 
 test("\"both\" is a content word: a record with both an email and a phone is a condition, not filler", () => {
   expect(isStopword("both")).toBe(false);
   expect(isStopword("the")).toBe(true);
+});
+
+test("a French elision is not part of its word: l'administrateur, d'enquête, qu'on; English contractions stay whole", () => {
+  const text = "l’administrateur d'enquête qu'on L'API don't";
+  const tokens = tokenize(text);
+  expect(tokens.map((t) => t.text)).toEqual(["administrateur", "enquete", "on", "api", "dont"]);
+  // Offsets still point at what was written.
+  expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["administrateur", "enquête", "on", "API", "don't"]);
 });
