@@ -1,7 +1,9 @@
 // npm run bench:scale: the browser's search payload at 40 (the real catalog), 1,000 and 10,000
 // scenarios (scripts/bench-synthetic.ts): index and cards size (gzip), load time (parse, rebuild the
 // matcher's index, build the keyword index) and query time, and whether the browser would run the
-// search itself or ask /api/search (lib/search/catalog-engine.ts, BROWSER_INDEX_MAX_GZIP).
+// search itself or ask /api/search (lib/search/catalog-engine.ts, BROWSER_INDEX_MAX_GZIP). Then the
+// unrelated-match rate on the tuning set's unrelated pastes at the same sizes (scripts/bench-unrelated.ts)
+// and the dev preview's edit latency at --edit scenarios (scripts/bench-edit-latency.ts).
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -10,9 +12,13 @@ import { buildMatchIndex, loadIndex, serializeIndex, toMatchDocs, type MatchDoc 
 import { answerQuery, createEngine } from "@/lib/search/answer";
 import { toSearchCards, type SearchCards } from "@/lib/search/cards";
 import { BROWSER_INDEX_MAX_GZIP, engineModeFor } from "@/lib/search/catalog-engine";
+import { editLatency } from "./bench-edit-latency";
 import { queriesFor, syntheticCatalog } from "./bench-synthetic";
+import { unrelatedMatches, unrelatedPastes } from "./bench-unrelated";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" }, edit: { type: "string", default: "1000" } },
+});
 
 /** Cards for synthetic docs, shaped as toSearchCards shapes the real catalog's. */
 function cardsOf(docs: MatchDoc[]): SearchCards {
@@ -72,3 +78,24 @@ for (const n of values.sizes.split(",").map(Number)) {
   const docs = syntheticCatalog(n).map((s) => s.doc);
   run("synthetic", docs, cardsOf(docs));
 }
+
+// The real catalog grown to each size with synthetic scenarios: the matcher as the docs team would
+// have it, each index with its own calibrated threshold.
+const pastes = unrelatedPastes();
+const real = toMatchDocs(catalog);
+console.log(`\nunrelated pastes that matched something (tuning set: ${pastes.length} pastes; the real catalog, then grown with synthetic scenarios)`);
+for (const n of [real.length, ...values.sizes.split(",").map(Number)]) {
+  const docs = n <= real.length ? real : [...real, ...syntheticCatalog(n - real.length).map((s) => s.doc)];
+  const t = performance.now();
+  const hits = unrelatedMatches(buildMatchIndex(docs), pastes);
+  const took = (performance.now() - t) / 1000;
+  const rate = `${hits.length}/${pastes.length} (${((100 * hits.length) / pastes.length).toFixed(1)}%)`;
+  console.log(`${String(docs.length).padStart(6)} scenarios  ${rate.padEnd(14)} ${took.toFixed(1)} s  ${hits.map((h) => `${h.id}→${h.got}`).join(", ")}`);
+}
+
+// The preview part is async (it imports lib/content, server-only, at run time).
+void editLatency(Number(values.edit)).then((edit) => {
+  console.log(`\ndev preview edit latency, in-process through the memoised loader (lib/content), ${edit.scenarios} scenarios, ${edit.edit.length} edits:`);
+  console.log(`  first load ${ms(edit.cold)} ms; write → first getScenario() with the new title: median ${ms(median(edit.edit))} ms, max ${ms(Math.max(...edit.edit))} ms`);
+  console.log(`  a page's 12 getX() calls: ${ms(median(edit.page))} ms after an edit, ${ms(median(edit.idle))} ms with nothing edited (medians)`);
+});

@@ -3,7 +3,8 @@
 import { loadCatalog, editionFromEnv } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problem";
 import { buildMatchIndex, diagnose, diagnosePaste, toMatchDocs, type Match, type TableTriage } from "@/lib/match";
-import { parseDiagnoseArgs, readBatchLine, toJsonMatch, usage } from "@/lib/match/cli";
+import { parseDiagnoseArgs, readBatchLine, usage } from "@/lib/match/cli";
+import { toJsonMatch } from "@/lib/match/json-match";
 import { countOf } from "@/lib/text/plural";
 
 async function readStdin(): Promise<string> {

@@ -1,55 +1,25 @@
 import { createHash } from "node:crypto";
-import { findMasks, wordMask, type MaskSpan } from "@/lib/match/mask";
+import { findPersonalData, type PersonalKind } from "@/lib/text/personal-data";
 import { MAX_EVENT_TEXT } from "./schema";
 
 /**
- * What is kept of a paste or a comment: its masked, normalised text. lib/match's masks (URLs,
- * e-mail addresses, GUIDs, IPs, times, hosts, long ids and numbers) plus the ones only privacy
- * needs: phone numbers, secrets after a key word (password=, Bearer ...), and tokens (JWTs, long
- * random strings). Overlapping spans are merged, so a span any pattern finds is masked whole.
+ * What is kept of a paste or a comment: its masked, normalised text. The database keeps text for
+ * months and the docs team reads it, so it masks every kind the detector (lib/text/personal-data)
+ * finds, timestamps and host names included (they only split pastes that say the same thing), and
+ * the word after a key word (token ..., key ...) even when it may be plain language, and long API
+ * paths (as it always did). Code-like long words (class names) and versions stay: they are what the
+ * docs team needs to read.
  */
-type Kind = MaskSpan["kind"] | "phone" | "secret" | "token";
-interface Span {
-  kind: Kind;
-  start: number;
-  end: number;
-}
-
-const extra: Array<[Kind, RegExp]> = [
-  // +44 20 7946 0958, (555) 123-4567, 0612345678: seven or more digits in phone-like groups.
-  ["phone", /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s().-]{0,3}\d){6,16}(?![\p{L}\p{N}])/gu],
-  // The value after a word that announces a secret.
-  ["secret", /(?<=\b(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth(?:orization)?|bearer|basic|key|sig(?:nature)?|session(?:id)?)\b["']?\s{0,3}[:=]?\s{0,3}["']?)[^\s"',;]{3,}/giu],
-  ["token", /\beyJ[\w-]{5,}\.[\w-]{5,}(?:\.[\w-]*)?/g],
-  // 20+ characters of key alphabet with at least one digit, or 32+ without.
-  ["token", /(?<![\w+/=-])(?=[\w+/=-]{20,}(?![\w+/=-]))(?=[\w+/=-]*\d)[\w+/=-]+|(?<![\w+/=-])[\w+/=-]{32,}(?![\w+/=-])/g],
-];
-
-function spansOf(text: string): Span[] {
-  const spans: Span[] = findMasks(text).map((s) => ({ ...s }));
-  for (const [kind, re] of extra) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (m[0].length > 0) spans.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const s of spans) {
-    const last = merged.at(-1);
-    if (last && s.start < last.end) {
-      if (s.end - s.start > last.end - last.start) last.kind = s.kind;
-      last.end = Math.max(last.end, s.end);
-    } else merged.push({ ...s });
-  }
-  return merged;
-}
+const STORED_KINDS: ReadonlySet<PersonalKind> = new Set<PersonalKind>([
+  "url", "email", "guid", "ip", "time", "host", "phone", "card", "token", "secret", "maybe-secret", "id", "num", "path",
+]);
+/** How a kind reads in the stored text: `<email>`, `<phone>`...; a maybe-secret reads as a secret. */
+const STORED_LABEL: Partial<Record<PersonalKind, string>> = { "maybe-secret": "secret" };
 
 const wordRe = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
 function words(segment: string, out: string[]): void {
-  for (const m of segment.matchAll(wordRe)) {
-    const mask = wordMask(m[0]);
-    out.push(mask ? `<${mask}>` : m[0].normalize("NFKC").toLowerCase());
-  }
+  for (const m of segment.matchAll(wordRe)) out.push(m[0].normalize("NFKC").toLowerCase());
 }
 
 /**
@@ -62,9 +32,11 @@ export function maskText(input: string): string {
   const text = cut ? input.slice(0, MAX_EVENT_TEXT * 2) : input;
   const out: string[] = [];
   let at = 0;
-  for (const span of spansOf(text)) {
-    words(text.slice(at, span.start), out);
-    out.push(`<${span.kind}>`);
+  for (const span of findPersonalData(text, { kinds: STORED_KINDS })) {
+    // A secret's key word (password, api_key) stays readable; its value is masked.
+    const from = span.valueStart ?? span.start;
+    words(text.slice(at, from), out);
+    out.push(`<${STORED_LABEL[span.kind] ?? span.kind}>`);
     at = span.end;
   }
   words(text.slice(at), out);

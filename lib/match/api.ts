@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MatchIndex } from "./build";
-import { toJsonMatch } from "./cli";
+import { toJsonMatch } from "./json-match";
 import { diagnosePaste } from "./paste";
 import type { TableTriage } from "./types";
 import { MAX_INPUT_BYTES } from "./text";

@@ -1,29 +1,14 @@
+import { digitWordKind, STRUCTURAL_PATTERNS, type StructuralKind } from "@/lib/text/personal-patterns";
+
 /**
  * Noise a pasted log line carries around its message: timestamps, dates, GUIDs, IPs and ports,
  * URIs, e-mail addresses and hostnames. Each is replaced by a mask so that a log line matches like
- * its bare message. The patterns are fixed (never built from user input) and bounded: no nested
- * quantifiers, so no catastrophic backtracking on hostile input.
+ * its bare message. The patterns live in lib/text/personal-patterns (fixed and bounded).
  */
-export type MaskKind = "url" | "email" | "guid" | "time" | "ip" | "host" | "num" | "id";
+export type MaskKind = StructuralKind | "num" | "id";
 
-const hex = "[0-9a-fA-F]";
-const patterns: Array<[MaskKind, string]> = [
-  ["url", String.raw`\b[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/[^\s"'<>()\[\]{}]*`],
-  ["email", String.raw`[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}`],
-  ["guid", `(?<!${hex})${hex}{8}-${hex}{4}-${hex}{4}-${hex}{4}-${hex}{12}(?!${hex})`],
-  ["ip", String.raw`\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b`],
-  ["ip", String.raw`\b(?:[0-9a-fA-F]{1,4}:){3,7}[0-9a-fA-F]{1,4}\b`],
-  // Dates and log timestamps: 2024-03-14T10:22:31.123Z, 2024-05-02 08:14:07,552, 14-03-28 12:17:10.138
-  [
-    "time",
-    String.raw`\b\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?`,
-  ],
-  ["time", String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:Z|\s?[AaPp][Mm]\b)?`],
-  // host:port, and lowercase dotted hostnames (app-01.eu-west-1.compute.internal). CamelCase dotted
-  // names such as Genesyslab.Platform.Commons are code, not hosts, and keep their words.
-  ["host", String.raw`\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}:\d{2,5}\b`],
-  ["host", String.raw`\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}\.[a-z]{2,24}\b`],
-];
+// The patterns are written once, in lib/text (the personal-data detector finds the same spans).
+const patterns: ReadonlyArray<readonly [MaskKind, string]> = STRUCTURAL_PATTERNS;
 
 const maskRe = new RegExp(patterns.map(([, src]) => `(${src})`).join("|"), "gu");
 
@@ -49,13 +34,4 @@ export function findMasks(text: string): MaskSpan[] {
 }
 
 /** A word that is an identifier or a long number rather than language: masked like the spans above. */
-export function wordMask(word: string): MaskKind | undefined {
-  if (word.length < 6) return undefined;
-  let digits = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-  }
-  if (digits === 0) return undefined;
-  return digits === word.length ? "num" : "id";
-}
+export const wordMask: (word: string) => MaskKind | undefined = digitWordKind;

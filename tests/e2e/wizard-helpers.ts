@@ -1,9 +1,21 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+import type { Scenario, System } from "../../lib/content";
+import { loadCatalog } from "../../lib/content/load";
+
 export interface WizardPath {
+  systemId: string;
   product: string;
+  /** The system's question for choosing a group, and what a group is called (stage, status, symptom). */
+  question: string;
+  noun: string;
+  groupId: string;
   group: string;
+  scenarioId: string;
   scenario: string;
+  summary: string;
+  /** The scenario's first signature: a paste that matches it (content:check proves each one does). */
+  signature?: string;
   /** Steps with a tickbox (actions and checks; explanations have none). */
   steps: number;
   /** The product has one group holding one scenario, so choosing it opens the root cause at once. */
@@ -12,54 +24,64 @@ export interface WizardPath {
   single?: boolean;
   /** The next most likely cause after No, or undefined when No goes straight to escalation. */
   next?: string;
-  /** Text the escalation step must show: the contact and what to send. */
+  /** Text the escalation step must show: the contact, and what to send. */
   escalation: string[];
+  /** The group's advice for "I'm not sure" and the system's own contact (the unsure path's escalation). */
+  unknownAdvice?: string;
+  systemContact?: string;
+  /** The group's scenarios in the wizard's order, with their tickable steps. */
+  groupScenarios: Array<{ title: string; steps: number }>;
 }
 
-/** One path per system, in the words the content uses. */
-export const paths: WizardPath[] = [
-  {
-    product: "Webex Experience Management",
-    group: "The API rejected the request",
-    scenario: "Max Record size Exceeded",
-    steps: 2,
-    next: "Max dispatch supported exceeded",
-    escalation: ["support@xm.webex.com", "If you log the dispatchRequest API's response: the batchid it returned", "What the EventLog API shows for that batchid", "The exception details, if you noted an exception"],
-  },
-  {
-    product: "Autologyx",
-    group: "Backend test required",
-    scenario: "Backend test required: wrong notification e-mail backend settings",
-    steps: 5,
-    single: true,
-    next: "Waiting: the message is waiting to be able to send",
-    escalation: ["Autologyx support, through a ticket in Kayako", "report this on Kayako"],
-  },
-  {
-    product: "CASA",
-    group: "Delivery counts are wrong, doubled or missing",
-    scenario: "WhatsApp delivery data missing: Qikchat template parameter mismatch",
-    steps: 3,
-    next: "FirstConnectt SMS delivered count doubled",
-    escalation: ["CASA support", "The delivery report CSV from the provider", "The Journey URL", "The Journey ID"],
-  },
-  {
-    product: "Genesys Workspace Desktop Edition and Chat Server",
-    group: "Chats keep routing to agents after the chat server went down",
-    scenario: "Chat messages in queue after a chat server failure",
-    steps: 2,
-    direct: true,
-    escalation: ["Genesys support", "The Genesys guide names no contact for this", "contact Genesys support through your organization's usual support channel"],
-  },
-  {
-    product: "Mambu",
-    group: "FAILED",
-    scenario: "Notification FAILED: resend it through the Mambu UI or API v2",
-    steps: 4,
-    next: "Automatic retry policy for failed notifications",
-    escalation: ["Mambu Support", "Contact Mambu Support through your organization's usual support channel"],
-  },
-];
+export const { catalog } = loadCatalog(process.cwd(), "customer");
+
+const byOrder = (a: Scenario, b: Scenario) => a.order - b.order || a.slug.localeCompare(b.slug);
+const tickable = (s: Scenario) => s.steps.filter((step) => step.kind !== "info").length;
+/** A cause the specs can walk: two steps to tick, and an action, so the page asks "Did this solve it?". */
+const walkable = (s: Scenario) => tickable(s) >= 2 && s.steps.some((step) => step.kind === "action");
+
+/** One path per system, read from content: a group with several causes where there is one, and its first walkable cause. */
+function pathFor(system: System): WizardPath | undefined {
+  const own = catalog.scenarios.filter((s) => s.system === system.id);
+  const groups = system.groups.map((g) => ({ g, scenarios: own.filter((s) => s.group === g.id).sort(byOrder) })).filter((x) => x.scenarios.length > 0);
+  const pick = groups.find((x) => x.scenarios.length > 1 && x.scenarios.some(walkable)) ?? groups.find((x) => x.scenarios.some(walkable));
+  if (!pick) return undefined;
+  const at = pick.scenarios.findIndex(walkable);
+  const chosen = pick.scenarios[at]!;
+  // After No: the rest of the group in order, then the related scenarios, then the group's earlier ones.
+  const related = chosen.related.map((id) => catalog.scenarios.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const next = [...pick.scenarios.slice(at + 1), ...related, ...pick.scenarios.slice(0, at)][0];
+  const escalation = chosen.escalation ?? system.escalation;
+  return {
+    systemId: system.id,
+    product: system.name,
+    question: system.question,
+    noun: system.groupBy,
+    groupId: pick.g.id,
+    group: pick.g.label,
+    scenarioId: chosen.id,
+    scenario: chosen.title,
+    summary: chosen.summary,
+    signature: chosen.signatures[0],
+    steps: tickable(chosen),
+    direct: groups.length === 1 && pick.scenarios.length === 1,
+    single: pick.scenarios.length === 1,
+    next: next?.title,
+    escalation: escalation ? [escalation.contact, ...escalation.include] : [],
+    unknownAdvice: pick.g.unknownAdvice,
+    systemContact: system.escalation?.contact,
+    groupScenarios: pick.scenarios.map((s) => ({ title: s.title, steps: tickable(s) })),
+  };
+}
+
+/** One path per system that has a walkable cause, in the words the content uses. */
+export const paths: WizardPath[] = catalog.systems.map(pathFor).filter((p) => p !== undefined);
+
+/**
+ * The path most specs walk: a group with several causes, and a cause with a signature of three or
+ * more words (a bare status word may be shared with another system, so a paste of it is not sure).
+ */
+export const mainPath: WizardPath = paths.find((p) => p.groupScenarios.length > 1 && (p.signature?.split(/\s+/).length ?? 0) >= 3) ?? paths[0]!;
 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 

@@ -14,11 +14,24 @@ test("everything after -- is TEXT", () => {
   expect(parseDiagnoseArgs(["--", "--json"])).toMatchObject({ ok: true, json: false, text: "--json" });
 });
 
+test("-h and --help ask for help; --batch alone reads stdin", () => {
+  expect(parseDiagnoseArgs(["-h"])).toMatchObject({ ok: true, help: true });
+  expect(parseDiagnoseArgs(["--help"])).toMatchObject({ ok: true, help: true });
+  expect(parseDiagnoseArgs(["--batch", "--limit", "2"])).toEqual({ ok: true, help: false, json: false, batch: true, limit: 2, text: undefined });
+});
+
+test("a word starting with a single dash is TEXT, in its place", () => {
+  expect(parseDiagnoseArgs(["error", "-1", "from", "-x"])).toMatchObject({ ok: true, text: "error -1 from -x" });
+});
+
 test("bad arguments are usage errors with a reason", () => {
   expect(parseDiagnoseArgs(["--limit"])).toEqual({ ok: false, error: "--limit needs a whole number from 1 to 50, got nothing" });
   expect(parseDiagnoseArgs(["--limit", "0"])).toMatchObject({ ok: false });
   expect(parseDiagnoseArgs(["--limit", "2.5"])).toMatchObject({ ok: false });
   expect(parseDiagnoseArgs(["--verbose"])).toEqual({ ok: false, error: "unknown option --verbose" });
+  expect(parseDiagnoseArgs(["--json=yes"])).toEqual({ ok: false, error: "unknown option --json=yes" });
+  expect(parseDiagnoseArgs(["--limit", "--json"])).toEqual({ ok: false, error: '--limit needs a whole number from 1 to 50, got "--json"' });
+  expect(parseDiagnoseArgs(["--limit=51"])).toMatchObject({ ok: false });
   expect(parseDiagnoseArgs(["--batch", "text"])).toMatchObject({ ok: false });
   expect(parseDiagnoseArgs([" "])).toEqual({ ok: false, error: "TEXT is empty" });
 });

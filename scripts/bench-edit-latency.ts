@@ -1,0 +1,63 @@
+// The dev preview's edit latency for `npm run bench:scale`, measured in-process (a real `next dev`
+// with 1,000 scenarios is too heavy for this 2-core machine): content/ grown to `target` scenarios
+// in a temporary root, read through the app's memoised loader (lib/content, keyed by the content
+// fingerprint the preview's watcher polls). One edit: rewrite a scenario's .mdx with a new title,
+// then time (a) the first getScenario() that returns the new title, and (b) a page's worth of calls
+// after it (a scenario page asks 7+N times). Needs `tsx --conditions=react-server` (lib/content is
+// server-only).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { growContent } from "./grow-content";
+
+export interface EditLatency {
+  scenarios: number;
+  cold: number;
+  /** Per edit: write → first getScenario() with the new title, in ms. */
+  edit: number[];
+  /** Per edit: the 12 further getX() calls of one page render, in ms. */
+  page: number[];
+  /** 12 getX() calls with nothing edited (each still checks the fingerprint), in ms. */
+  idle: number[];
+}
+
+export async function editLatency(target: number, runs = 7): Promise<EditLatency> {
+  const grown = growContent(target);
+  const before = process.env.FIXPATH_CONTENT_ROOT;
+  process.env.FIXPATH_CONTENT_ROOT = grown.root;
+  try {
+    const content = await import("@/lib/content");
+    const t0 = performance.now();
+    const scenarios = content.getScenarios().length;
+    const cold = performance.now() - t0;
+    const pageCalls = (system: string, id: string) => {
+      content.getSystems();
+      content.getSystem(system);
+      for (let i = 0; i < 5; i++) content.getScenario(id);
+      for (let i = 0; i < 5; i++) content.getScenarios(system);
+    };
+    const result: EditLatency = { scenarios, cold, edit: [], page: [], idle: [] };
+    for (let run = 0; run < runs; run++) {
+      const path = grown.made[(run * 97) % grown.made.length]!;
+      const [, system, file] = path.split("/");
+      const id = `${system}/${file!.replace(/\.mdx$/, "")}`;
+      const t1 = performance.now();
+      pageCalls(system!, id);
+      result.idle.push(performance.now() - t1);
+      const title = `Edited ${run} ${"x".repeat(run + 1)}`;
+      const text = readFileSync(join(grown.root, path), "utf8").replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`);
+      writeFileSync(join(grown.root, path), text);
+      const t2 = performance.now();
+      const seen = content.getScenario(id)?.title;
+      result.edit.push(performance.now() - t2);
+      if (seen !== title) throw new Error(`edit not seen: ${id} has title ${JSON.stringify(seen)}`);
+      const t3 = performance.now();
+      pageCalls(system!, id);
+      result.page.push(performance.now() - t3);
+    }
+    return result;
+  } finally {
+    if (before === undefined) delete process.env.FIXPATH_CONTENT_ROOT;
+    else process.env.FIXPATH_CONTENT_ROOT = before;
+    grown.remove();
+  }
+}
