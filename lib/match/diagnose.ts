@@ -4,7 +4,7 @@ import { limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
-import { clip } from "./text";
+import { clip, type Token } from "./text";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -116,10 +116,17 @@ function count(cache: Map<string, number>, words: readonly QueryWord[], field: F
   return n;
 }
 
-/** The systems a paste names by a name, product or provider alias the content declares. */
-export function mentionedSystems(index: MatchIndex, text: string): Set<string> {
+/**
+ * The systems a paste names by a name, product or provider alias the content declares, or by a
+ * glossary word standing for one (comms for communication log).
+ */
+export function mentionedSystems(index: MatchIndex, text: string, tokens: readonly Token[] = index.analyzer.tokenize(text)): Set<string> {
   const hay = ` ${aliasKey(text)} `;
   const found = new Set<string>();
+  for (const t of tokens) {
+    const system = t.mask ? undefined : index.glossaryNames.get(t.text);
+    if (system) found.add(system);
+  }
   const boundary = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
   for (const [system, aliases] of index.systemAliases) {
     for (const alias of aliases) {
@@ -177,7 +184,8 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`);
+  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`, tokens);
+
   const phrases = findPhrases(index, words);
   const counts = new Map<string, number>();
   for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned, counts));

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { buildMatchIndex, diagnose } from "@/lib/match";
+import { mentionedSystems } from "@/lib/match/diagnose";
 import { POSSIBLE_FLOOR } from "@/lib/match/tunables";
 import { fixtureDocs } from "./fixture";
 
@@ -24,4 +25,13 @@ test("naming another system does not lower the bar", () => {
   const other = diagnose(index, `Beta: ${paraphrase}`, { threshold: 0 })[0];
   expect(other?.slug).toBe("acme/dispatch-paused");
   expect(diagnose(index, `Beta: ${paraphrase}`, { threshold: (other?.score ?? 0) + 0.01 })).toEqual([]);
+});
+
+test("a glossary word standing for a system's alias names that system: comms is Beta's communication log", () => {
+  const docs = fixtureDocs.map((d) => (d.system === "beta" ? { ...d, glossary: [{ term: "communication log", also: ["comms"] }, { term: "notification", also: ["notif"] }] } : d));
+  const withComms = buildMatchIndex(docs);
+  expect([...mentionedSystems(withComms, "stuck in the comms")]).toEqual(["beta"]);
+  // A glossary word for a term that is no alias names nothing.
+  expect([...mentionedSystems(withComms, "the notif is stuck")]).toEqual([]);
+  expect([...mentionedSystems(index, "stuck in the comms")]).toEqual([]);
 });
