@@ -15,6 +15,7 @@ const {
   EXTRA_WORD_SPECIFICITY,
   INSIDE_LONGER,
   LIKELY_SCORE,
+  NAMED_RANK,
   ODD_ONE_OUT,
   ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
@@ -167,6 +168,20 @@ export interface RankOptions extends DiagnoseOptions {
 }
 
 /**
+ * A paste naming a system is about this catalog, but the name is no evidence of a problem: with the
+ * system's names blanked, the paste's own words must still rank the scenario among the first NAMED_RANK
+ * ("Mambu loan schedule not recalculated" names Mambu and says nothing of its notifications).
+ */
+function beyondName(index: MatchIndex, text: string, match: Match, options: RankOptions): boolean {
+  let bare = text;
+  for (const alias of index.systemAliases.get(match.system) ?? []) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    bare = bare.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), (m) => " ".repeat(m.length));
+  }
+  return rank(index, bare, { ...options, context: undefined, threshold: 0, limit: NAMED_RANK }).some((m) => m.slug === match.slug);
+}
+
+/**
  * Ranks the catalog's scenarios for a text by its words: an error string, a status, a log excerpt or
  * a description. diagnose (paste.ts) reads the paste's shape first and calls this on what matters.
  */
@@ -243,6 +258,6 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
   // names the best match's system: then it is about this catalog, and a paraphrase is shown as "possible".
   const top = results[0];
-  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR)))) return [];
+  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options)))) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

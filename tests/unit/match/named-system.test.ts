@@ -35,3 +35,13 @@ test("a glossary word standing for a system's alias names that system: comms is 
   expect([...mentionedSystems(withComms, "the notif is stuck")]).toEqual([]);
   expect([...mentionedSystems(index, "stuck in the comms")]).toEqual([]);
 });
+
+test("a system's name alone is no evidence: without the name the paste's words must still point to the scenario", () => {
+  const nameOnly = "Beta Mail cafeteria menu";
+  const withWords = "Beta mail server cafeteria";
+  const scores = [nameOnly, withWords].map((t) => diagnose(index, t, { threshold: 0 })[0]);
+  expect(scores.map((m) => m?.slug)).toEqual(["beta/auth-failed", "beta/auth-failed"]);
+  const threshold = Math.max(...scores.map((m) => m?.score ?? 0)) + 0.01;
+  expect(diagnose(index, nameOnly, { threshold })).toEqual([]);
+  expect(diagnose(index, withWords, { threshold })[0]?.slug).toBe("beta/auth-failed");
+});
