@@ -204,7 +204,11 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   const glossary = new Map<string, number[]>();
   const glossaryPhrases: MatchIndex["glossaryPhrases"] = new Map();
   const glossaryNames = new Map<string, string>();
+  const glossaryRead = new Set<string>();
   for (const doc of docs) {
+    // A system's glossary is on each of its scenarios: read it once.
+    if (glossaryRead.has(doc.system)) continue;
+    glossaryRead.add(doc.system);
     for (const entry of doc.glossary) {
       const term = analyse(entry.term).ids;
       if (term.length === 0) continue;

@@ -51,3 +51,9 @@ test("a glossary phrase reads as its term in place of its own words, and its wor
   );
   expect(diagnose(index, "the dispatch is on hold")[0]?.slug).toBe("acme/dispatch-paused");
 });
+
+test("a system's glossary is read once, not once per scenario", () => {
+  const docs = fixtureDocs.map((d) => (d.system === "acme" ? { ...d, glossary: [{ term: "paused", also: ["on hold"] }] } : d));
+  expect(docs.filter((d) => d.system === "acme").length).toBeGreaterThan(1);
+  expect(buildMatchIndex(docs).glossaryPhrases.get("on")).toHaveLength(1);
+});
