@@ -1,6 +1,6 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type Field, type MatchIndex } from "./build";
-import { limitEvidence } from "./limits";
+import { intervalEvidence, limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
@@ -233,7 +233,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
   // A number is read against a limit of the system the paste is about: 179988 "contacts" in a CASA
   // report are no dispatchRequest's records. A paste naming only other systems reads none of its limits.
-  for (const e of limitEvidence(index, tokens, text)) {
+  for (const e of [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)]) {
     if (mentioned.size > 0 && !mentioned.has(index.docs[e.doc]?.system ?? "")) continue;
     offer(e.doc, { score: e.score, why: e.why });
   }
