@@ -16,7 +16,18 @@ export { editionFromEnv } from "./load";
 const contentRoot = () => process.env.FIXPATH_CONTENT_ROOT ?? process.cwd();
 
 let compiled: Catalog | undefined;
-let live: { key: string; preview: Preview } | undefined;
+
+interface Live {
+  root: string;
+  key: string;
+  preview: Preview;
+}
+// `next dev` loads each route (every page, the watcher's poll) as its own instance of this module,
+// so the preview lives on globalThis: one per process, shared by the pages that show its catalog and
+// the poll that runs its deferred rules (and the first load is paid once, not once per route). It
+// keeps its code across hot reloads: restart `next dev` after changing lib/content itself.
+const SHARED = Symbol.for("fixpath.content.preview");
+const shared = globalThis as { [SHARED]?: Live };
 const devKey = (root: string) => `${root}:${editionFromEnv()}:${contentVersion(root)}`;
 
 /**
@@ -32,10 +43,11 @@ export function getCatalogResult(): CheckResult {
   }
   const root = contentRoot();
   const key = devKey(root);
+  let live = shared[SHARED];
   if (live?.key !== key) {
-    const preview = live?.preview ?? createPreview();
+    const preview = live?.root === root ? live.preview : createPreview();
     preview.update(readContentFiles(root), editionFromEnv(), readPublishedSteps(root));
-    live = { key, preview };
+    live = shared[SHARED] = { root, key, preview };
   }
   return live.preview.result();
 }
@@ -83,6 +95,7 @@ export async function overviewCode(system: Pick<System, "body" | "leadCode" | "r
 export function currentContentVersion(): string {
   const root = contentRoot();
   const version = contentVersion(root);
+  const live = shared[SHARED];
   const late = live?.key === devKey(root) ? live.preview.lateDigest() : "";
   return late ? `${version}#${late}` : version;
 }
@@ -94,6 +107,7 @@ export function currentContentVersion(): string {
  * errors, answers a new version, so the page reloads with them in the problem box.
  */
 export function polledContentVersion(): string {
+  const live = shared[SHARED];
   if (live?.key === devKey(contentRoot())) live.preview.settle();
   return currentContentVersion();
 }
