@@ -29,6 +29,13 @@ describe("the app's catalog in development", () => {
     expect(edited.scenarios.find((s) => s.id === first.scenarios[0]!.id)?.text).toContain("An edit the preview must show.");
   });
 
+  test("is one per process: another instance of the module (next dev loads one per route) gets the same catalog", async () => {
+    const first = (await import("@/lib/content")).getCatalog();
+    vi.resetModules();
+    const again = await import("@/lib/content");
+    expect(again.getCatalog()).toBe(first);
+  });
+
   test("reports the matcher's rules too, as content:check does, once the watcher's poll has run them", async () => {
     const { currentContentVersion, getCatalogResult, polledContentVersion } = await import("@/lib/content");
     const file = join(root, "content/wxm/dispatch-paused.mdx");
