@@ -3,7 +3,9 @@
 // in a temporary root, read through the app's memoised loader (lib/content, keyed by the content
 // fingerprint the preview's watcher polls). One edit: rewrite a scenario's .mdx with a new title,
 // then time (a) the first getScenario() that returns the new title, and (b) a page's worth of calls
-// after it (a scenario page asks 7+N times). Needs `tsx --conditions=react-server` (lib/content is
+// after it (a scenario page asks 7+N times), (c) the watcher's next poll, which runs the catalog-wide
+// rules (self-match, reachability) after the edit is shown, and (d) what every page's layout adds
+// after an edit: the search box's engine mode, which builds the new catalog's match index. Needs `tsx --conditions=react-server` (lib/content is
 // server-only).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,14 +20,19 @@ export interface EditLatency {
   page: number[];
   /** 12 getX() calls with nothing edited (each still checks the fingerprint), in ms. */
   idle: number[];
+  /** Per edit: the poll after the page showed it, which runs the catalog-wide rules, in ms. */
+  rules: number[];
+  /** Per edit: the layout's search mode for the new catalog (its match index), in ms. */
+  search: number[];
 }
 
-export async function editLatency(target: number, runs = 7): Promise<EditLatency> {
+export async function editLatency(target: number, runs = 12): Promise<EditLatency> {
   const grown = growContent(target);
   const before = process.env.FIXPATH_CONTENT_ROOT;
   process.env.FIXPATH_CONTENT_ROOT = grown.root;
   try {
     const content = await import("@/lib/content");
+    const { engineModeForCatalog } = await import("@/lib/search/catalog-engine");
     const t0 = performance.now();
     const scenarios = content.getScenarios().length;
     const cold = performance.now() - t0;
@@ -35,7 +42,8 @@ export async function editLatency(target: number, runs = 7): Promise<EditLatency
       for (let i = 0; i < 5; i++) content.getScenario(id);
       for (let i = 0; i < 5; i++) content.getScenarios(system);
     };
-    const result: EditLatency = { scenarios, cold, edit: [], page: [], idle: [] };
+    content.polledContentVersion();
+    const result: EditLatency = { scenarios, cold, edit: [], page: [], idle: [], rules: [], search: [] };
     for (let run = 0; run < runs; run++) {
       const path = grown.made[(run * 97) % grown.made.length]!;
       const [, system, file] = path.split("/");
@@ -53,6 +61,12 @@ export async function editLatency(target: number, runs = 7): Promise<EditLatency
       const t3 = performance.now();
       pageCalls(system!, id);
       result.page.push(performance.now() - t3);
+      const t4 = performance.now();
+      engineModeForCatalog(content.getCatalog());
+      result.search.push(performance.now() - t4);
+      const t5 = performance.now();
+      content.polledContentVersion();
+      result.rules.push(performance.now() - t5);
     }
     return result;
   } finally {

@@ -98,4 +98,8 @@ void editLatency(Number(values.edit)).then((edit) => {
   console.log(`\ndev preview edit latency, in-process through the memoised loader (lib/content), ${edit.scenarios} scenarios, ${edit.edit.length} edits:`);
   console.log(`  first load ${ms(edit.cold)} ms; write → first getScenario() with the new title: median ${ms(median(edit.edit))} ms, max ${ms(Math.max(...edit.edit))} ms`);
   console.log(`  a page's 12 getX() calls: ${ms(median(edit.page))} ms after an edit, ${ms(median(edit.idle))} ms with nothing edited (medians)`);
+  console.log(`  the edit's median is ${(median(edit.edit) / edit.cold).toFixed(3)} of the first load (the machine is shared: compare ratios)`);
+  console.log(`  after the edit is shown: the watcher's poll runs self-match and reachability: median ${ms(median(edit.rules))} ms, max ${ms(Math.max(...edit.rules))} ms`);
+  console.log(`  the layout's search mode for the new catalog (builds its match index, lib/search): median ${ms(median(edit.search))} ms`);
+  console.log(`  load average at the end ${loadavg()[0]?.toFixed(1)}`);
 });

@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import { checkDiagram } from "./diagram-check";
+import { createFileCache, type FileCache } from "./file-cache";
 import { INCIDENTS_DIR } from "./incidents";
-import { parseMdxFile } from "./parse";
+import { parseMdxFile, type ParsedFile } from "./parse";
 import { problem, type Problem } from "./problem";
 import {
   groupOf,
@@ -20,16 +22,36 @@ import type { Catalog, Edition, Scenario, SourceFile, System } from "./types";
 const SYSTEM_FILE = "_system";
 const FILE_RE = /^content\/([^/]+)\/([^/]+)\.mdx?$/;
 
-function buildSystem(id: string, file: SourceFile, edition: Edition, problems: Problem[]): System | undefined {
-  const parsed = parseMdxFile(file.path, file.source, edition);
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return undefined;
-  const result = systemFrontmatter.safeParse(parsed.data);
-  if (!result.success) {
-    problems.push(...zodProblems(file.path, result.error));
-    return undefined;
-  }
-  const system: System = { id, file: file.path, ...result.data, body: parsed.body, text: parsed.text };
+/** How buildCatalog reads one file: parse (parse.ts) and validate its frontmatter; cached per text. */
+export interface BuildOptions {
+  /** Per-file results kept across builds (the dev preview); a fresh one per call otherwise. */
+  cache?: FileCache;
+  /** The MDX parser; tests inject a counting one. */
+  parse?: typeof parseMdxFile;
+}
+
+/** One file's own result for one edition: depends on its text only, so the cache can keep it. */
+interface FileResult<T> {
+  parsed: ParsedFile;
+  /** The validated frontmatter, or undefined with its problems in `problems`. */
+  data?: T;
+  problems: Problem[];
+}
+
+function fileResult<T>(file: SourceFile, edition: Edition, options: Required<BuildOptions>, kind: "system" | "scenario", schema: z.ZodType<T>): FileResult<T> {
+  return options.cache.get(`${edition}:${kind}`, file, () => {
+    const parsed = options.parse(file.path, file.source, edition);
+    if (parsed.data === undefined) return { parsed, problems: [] };
+    const result = schema.safeParse(parsed.data);
+    return result.success ? { parsed, data: result.data, problems: [] } : { parsed, problems: zodProblems(file.path, result.error) };
+  });
+}
+
+function buildSystem(id: string, file: SourceFile, edition: Edition, options: Required<BuildOptions>, problems: Problem[]): System | undefined {
+  const { parsed, data, problems: own } = fileResult(file, edition, options, "system", systemFrontmatter);
+  problems.push(...parsed.problems, ...own);
+  if (data === undefined) return undefined;
+  const system: System = { id, file: file.path, ...data, body: parsed.body, text: parsed.text };
   problems.push(...groupProblems(system));
   return system;
 }
@@ -39,19 +61,14 @@ interface Draft {
   links: ReturnType<typeof parseMdxFile>["links"];
 }
 
-function buildScenario(system: string, slug: string, file: SourceFile, owner: System | undefined, edition: Edition, problems: Problem[]): Draft | undefined {
+function buildScenario(system: string, slug: string, file: SourceFile, owner: System | undefined, edition: Edition, options: Required<BuildOptions>, problems: Problem[]): Draft | undefined {
   const path = file.path;
-  const parsed = parseMdxFile(path, file.source, edition);
+  const { parsed, data: fm, problems: own } = fileResult(file, edition, options, "scenario", scenarioFrontmatter);
   problems.push(...parsed.problems);
   const slugCheck = kebabId.safeParse(slug);
   if (!slugCheck.success) problems.push(problem(path, "file name", `"${slug}": ${slugCheck.error.issues[0]?.message}`));
-  if (parsed.data === undefined) return undefined;
-  const result = scenarioFrontmatter.safeParse(parsed.data);
-  if (!result.success) {
-    problems.push(...zodProblems(path, result.error));
-    return undefined;
-  }
-  const fm = result.data;
+  problems.push(...own);
+  if (fm === undefined) return undefined;
   if (fm.system !== system) problems.push(problem(path, "system", `"${fm.system}" does not match the folder "${system}"`));
   const group = owner ? groupOf(path, fm, owner, problems) : "";
   problems.push(...stepProblems(path, parsed.steps));
@@ -96,7 +113,8 @@ export interface BuildResult {
  * Builds one edition's catalog from already-read files. Pure, so tests can pass fixtures in.
  * Use checkCatalog (check.ts) for the full check: it adds the matcher and wizard rules.
  */
-export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult {
+export function buildCatalog(files: SourceFile[], edition: Edition, options: BuildOptions = {}): BuildResult {
+  const opts: Required<BuildOptions> = { cache: options.cache ?? createFileCache(), parse: options.parse ?? parseMdxFile };
   const problems: Problem[] = [];
   const systems = new Map<string, System>();
   const byFolder = new Map<string, SourceFile[]>();
@@ -114,7 +132,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
       problems.push(problem(`content/${folder}/${SYSTEM_FILE}.mdx`, "file", `missing: every system folder needs an overview file`));
       continue;
     }
-    const system = buildSystem(folder, overview, edition, problems);
+    const system = buildSystem(folder, overview, edition, opts, problems);
     if (system) systems.set(folder, system);
   }
 
@@ -131,7 +149,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
         continue;
       }
       seenIds.set(id, file.path);
-      const draft = buildScenario(folder, slug, file, systems.get(folder), edition, problems);
+      const draft = buildScenario(folder, slug, file, systems.get(folder), edition, opts, problems);
       if (draft) drafts.push(draft);
     }
   }
@@ -151,7 +169,11 @@ export function buildCatalog(files: SourceFile[], edition: Edition): BuildResult
   for (const draft of published) problems.push(...linkProblems(draft.scenario.file, draft.links, publishedIds, new Set(systems.keys()), agentOnly));
 
   const names = productNames([...systems.values()]);
-  for (const file of files) if (FILE_RE.test(file.path)) problems.push(...productNameProblems(file, names), ...placeholderProblems(file));
+  const namesKey = names.join(" ");
+  for (const file of files) {
+    if (!FILE_RE.test(file.path)) continue;
+    problems.push(...opts.cache.get("spelling", file, () => productNameProblems(file, names), namesKey), ...placeholderProblems(file));
+  }
   problems.push(...sharedSignatureProblems({ scenarios: drafts.map((d) => d.scenario) }));
 
   const visible = published.map((d) => ({ ...d.scenario, related: d.scenario.related.filter((r) => publishedIds.has(r)) }));

@@ -1,6 +1,7 @@
 import { selfMatchProblems } from "@/lib/match/self-match";
 import { unreachableScenarios } from "@/lib/wizard/reachability";
-import { buildCatalog } from "./build";
+import { buildCatalog, type BuildOptions } from "./build";
+import { createFileCache } from "./file-cache";
 import { buildIncidents } from "./incidents";
 import { formatProblem, problem, type Problem } from "./problem";
 import { overdueReviewProblems } from "./rules";
@@ -32,29 +33,51 @@ export function removedStepProblems(catalog: Catalog, published: PublishedSteps)
   return out;
 }
 
-/**
- * THE content check: content:check, `next build`, the dev preview's problem box and the tests all
- * call this, so they agree on what is wrong. Builds both editions (what the customer edition cuts
- * must leave valid content), then runs the wizard and matcher rules on a catalog that loaded cleanly.
- */
-export function checkCatalog(files: SourceFile[], edition: Edition, published?: PublishedSteps, today?: Date): CheckResult {
-  const agent = buildCatalog(files, "agent");
+/** What checkCatalog computes before the rules that read the whole catalog. */
+export interface StagedCheck extends CheckResult {
+  /**
+   * The wizard's reachability and the matcher's self-match rule, on the agent catalog (none when the
+   * files have errors). They read the whole catalog, so no per-file cache helps them: the dev
+   * preview runs them after it has shown an edit; checkCatalog runs them at once.
+   */
+  catalogRules: () => Problem[];
+}
+
+export interface CheckOptions extends BuildOptions {
+  published?: PublishedSteps;
+  /** Review dates depend on the day: the caller passes it (content:check does), so the check stays pure. */
+  today?: Date;
+}
+
+/** checkCatalog without the catalog-wide rules, which it returns to run later. */
+export function stageCheck(files: SourceFile[], edition: Edition, options: CheckOptions = {}): StagedCheck {
+  const build = { cache: options.cache ?? createFileCache(), ...(options.parse ? { parse: options.parse } : {}) };
+  const agent = buildCatalog(files, "agent", build);
   const problems = [...agent.problems];
-  if (!problems.some((p) => p.severity === "error")) {
-    problems.push(...unreachableScenarios(agent.catalog), ...selfMatchProblems(agent.catalog));
-  }
-  const customer = buildCatalog(files, "customer");
+  const clean = !hasErrors(problems);
+  const customer = buildCatalog(files, "customer", build);
   const seen = new Set(problems.map(formatProblem));
   for (const p of customer.problems) {
     if (p.severity === "error" && !seen.has(formatProblem(p))) problems.push({ ...p, message: `${p.message} (customer edition)` });
   }
-  if (published) problems.push(...removedStepProblems(agent.catalog, published));
-  // Review dates depend on the day: the caller passes it (content:check does), so the check stays pure.
-  if (today) problems.push(...overdueReviewProblems(agent.catalog, today));
+  if (options.published) problems.push(...removedStepProblems(agent.catalog, options.published));
+  if (options.today) problems.push(...overdueReviewProblems(agent.catalog, options.today));
   // Known incidents name systems and scenarios of the catalog; they hold no internal text.
   const incidents = buildIncidents(files, agent.catalog);
   problems.push(...incidents.problems);
-  return { catalog: { ...(edition === "agent" ? agent.catalog : customer.catalog), incidents: incidents.incidents }, problems };
+  const catalogRules = () => (clean ? [...unreachableScenarios(agent.catalog), ...selfMatchProblems(agent.catalog)] : []);
+  return { catalog: { ...(edition === "agent" ? agent.catalog : customer.catalog), incidents: incidents.incidents }, problems, catalogRules };
+}
+
+/**
+ * THE content check: content:check, `next build`, the dev preview's problem box and the tests all
+ * call this (the preview through stageCheck, the same rules in two steps), so they agree on what is
+ * wrong. Builds both editions (what the customer edition cuts must leave valid content), then runs
+ * the wizard and matcher rules on a catalog that loaded cleanly.
+ */
+export function checkCatalog(files: SourceFile[], edition: Edition, published?: PublishedSteps, today?: Date, options: BuildOptions = {}): CheckResult {
+  const staged = stageCheck(files, edition, { ...options, ...(published ? { published } : {}), ...(today ? { today } : {}) });
+  return { catalog: staged.catalog, problems: [...staged.problems, ...staged.catalogRules()] };
 }
 
 export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === "error");

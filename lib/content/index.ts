@@ -3,7 +3,8 @@
 import "server-only";
 import { readCompiledCatalog } from "./compiled";
 import type { CheckResult } from "./check";
-import { checkContent, contentVersion, editionFromEnv } from "./load";
+import { contentVersion, editionFromEnv, readContentFiles, readPublishedSteps } from "./load";
+import { createPreview, type Preview } from "./preview";
 import type { Root } from "mdast";
 import { splitOverview } from "./overview";
 import type { Catalog, Incident, Scenario, System } from "./types";
@@ -15,12 +16,25 @@ export { editionFromEnv } from "./load";
 const contentRoot = () => process.env.FIXPATH_CONTENT_ROOT ?? process.cwd();
 
 let compiled: Catalog | undefined;
-let live: { key: string; result: CheckResult } | undefined;
+
+interface Live {
+  root: string;
+  key: string;
+  preview: Preview;
+}
+// `next dev` loads each route (every page, the watcher's poll) as its own instance of this module,
+// so the preview lives on globalThis: one per process, shared by the pages that show its catalog and
+// the poll that runs its deferred rules (and the first load is paid once, not once per route). It
+// keeps its code across hot reloads: restart `next dev` after changing lib/content itself.
+const SHARED = Symbol.for("fixpath.content.preview");
+const shared = globalThis as { [SHARED]?: Live };
+const devKey = (root: string) => `${root}:${editionFromEnv()}:${contentVersion(root)}`;
 
 /**
  * Production (the build's prerendering and `next start`): the catalog compiled into the build
- * output, never content/. Development: content/ checked by checkCatalog, recomputed only when the
- * content fingerprint changes, so a page that asks 7+N times reads the files once.
+ * output, never content/. Development: content/ through the incremental preview (preview.ts: the
+ * rules of checkCatalog, each unchanged file's results reused), recomputed only when the content
+ * fingerprint changes, so a page that asks 7+N times reads the files once.
  */
 export function getCatalogResult(): CheckResult {
   if (process.env.NODE_ENV === "production") {
@@ -28,9 +42,14 @@ export function getCatalogResult(): CheckResult {
     return { catalog: compiled, problems: [] };
   }
   const root = contentRoot();
-  const key = `${root}:${editionFromEnv()}:${contentVersion(root)}`;
-  if (live?.key !== key) live = { key, result: checkContent(root, editionFromEnv()) };
-  return live.result;
+  const key = devKey(root);
+  let live = shared[SHARED];
+  if (live?.key !== key) {
+    const preview = live?.root === root ? live.preview : createPreview();
+    preview.update(readContentFiles(root), editionFromEnv(), readPublishedSteps(root));
+    live = shared[SHARED] = { root, key, preview };
+  }
+  return live.preview.result();
 }
 
 const devCode = new WeakMap<object, Map<string, Promise<string>>>();
@@ -69,9 +88,28 @@ export async function overviewCode(system: Pick<System, "body" | "leadCode" | "r
   return { lead, rest };
 }
 
-/** The content fingerprint the dev preview polls. */
+/**
+ * The version a page renders with: the content fingerprint, plus a digest of the catalog-wide
+ * rules' errors once they are known.
+ */
 export function currentContentVersion(): string {
-  return contentVersion(contentRoot());
+  const root = contentRoot();
+  const version = contentVersion(root);
+  const live = shared[SHARED];
+  const late = live?.key === devKey(root) ? live.preview.lateDigest() : "";
+  return late ? `${version}#${late}` : version;
+}
+
+/**
+ * The version the dev preview polls. A changed fingerprint answers at once, so the page reloads
+ * and shows the edit; once a page has rendered the current content, the next poll runs the
+ * catalog-wide rules (self-match, reachability: seconds at 1,000 scenarios) and, when they find
+ * errors, answers a new version, so the page reloads with them in the problem box.
+ */
+export function polledContentVersion(): string {
+  const live = shared[SHARED];
+  if (live?.key === devKey(contentRoot())) live.preview.settle();
+  return currentContentVersion();
 }
 
 export function getCatalog(): Catalog {

@@ -29,12 +29,27 @@ describe("the app's catalog in development", () => {
     expect(edited.scenarios.find((s) => s.id === first.scenarios[0]!.id)?.text).toContain("An edit the preview must show.");
   });
 
-  test("reports the matcher's rules too, as content:check does", async () => {
-    const { getCatalogResult } = await import("@/lib/content");
+  test("is one per process: another instance of the module (next dev loads one per route) gets the same catalog", async () => {
+    const first = (await import("@/lib/content")).getCatalog();
+    vi.resetModules();
+    const again = await import("@/lib/content");
+    expect(again.getCatalog()).toBe(first);
+  });
+
+  test("reports the matcher's rules too, as content:check does, once the watcher's poll has run them", async () => {
+    const { currentContentVersion, getCatalogResult, polledContentVersion } = await import("@/lib/content");
     const file = join(root, "content/wxm/dispatch-paused.mdx");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^signatures:\n/m, 'signatures:\n  - "the"\n'));
-    expect(getCatalogResult().problems.map(formatProblem)).toContain(
-      'content/wxm/dispatch-paused.mdx: signatures: "the" does not find this scenario first (nothing matches): make it more specific',
-    );
+    const expected = 'content/wxm/dispatch-paused.mdx: signatures: "the" does not find this scenario first (nothing matches): make it more specific';
+    // A poll before any page has shown the edit answers the new fingerprint at once, running nothing.
+    const fingerprint = polledContentVersion();
+    expect(getCatalogResult().problems.map(formatProblem)).not.toContain(expected);
+    const rendered = currentContentVersion();
+    expect(rendered).toBe(fingerprint);
+    // The next poll runs the matcher's rules; their error changes the version, so the page reloads with it.
+    const polled = polledContentVersion();
+    expect(polled).not.toBe(rendered);
+    expect(getCatalogResult().problems.map(formatProblem)).toContain(expected);
+    expect(currentContentVersion()).toBe(polled);
   });
 });
