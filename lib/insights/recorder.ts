@@ -36,7 +36,7 @@ export interface Recorder {
 export function createRecorder(options: RecorderOptions): Recorder {
   const { insert, maxQueue = 10_000, batchSize = 500, lingerMs = 50, durableTimeoutMs = 5000 } = options;
   const log = options.log ?? ((line: string) => console.warn(line));
-  // Answers a client waits for (feedback) go first: they never queue behind a backlog of search events.
+  // Answers a client waits for (feedback) go first, in batches of their own: they never queue behind a backlog of search events.
   const waiting: Pending[] = [];
   const queue: Pending[] = [];
   const size = () => waiting.length + queue.length;
@@ -57,8 +57,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
 
   async function flushOnce(): Promise<void> {
     while (size() > 0) {
-      const batch = waiting.splice(0, batchSize);
-      batch.push(...queue.splice(0, batchSize - batch.length));
+      // A batch of answers a client waits for is not weighed down with queued search events: its
+      // commit is all its clients wait for. Other events follow in batches of their own.
+      const batch = waiting.length > 0 ? waiting.splice(0, batchSize) : queue.splice(0, batchSize);
       try {
         await insert(batch.map((p) => p.row));
         written += batch.length;
