@@ -6,7 +6,7 @@ import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 
 // Local copies: a hot loop reads a plain constant, not a module binding.
-const { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
+const { BACKGROUND, RARITY_SCALE, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
 
@@ -183,15 +183,17 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     if (!systemAliases.has(doc.system)) systemAliases.set(doc.system, [doc.system, ...doc.aliases].map(aliasKey));
   });
 
-  const n = Math.max(docs.length, 1);
   const stemDocs: number[][] = stems.map(() => []);
   docStems.forEach((vocab, d) => vocab.forEach((_, s) => stemDocs[s]?.push(d)));
   // Rarity counts the scenarios whose own texts use a word. A system's aliases and facts belong to all
   // its scenarios, and would make "Infersales" look as common as the system's size.
   const fieldDocs = stems.map(() => new Set<number>());
   for (const f of fields) f.stems.forEach((s, i) => !f.stop[i] && fieldDocs[s]?.add(f.doc));
-  const idf = stemDocs.map((list, s) => Math.log(1 + n / Math.max(fieldDocs[s]?.size || list.length, 1)));
-  const unknownWeight = Math.log(1 + n);
+  // A word's weight depends on how many scenarios use it, not on how many do not: scenarios added
+  // about other things leave it alone, so a paste's score for a scenario does not drift as the
+  // catalog grows (RARITY_SCALE). A word common enough to fall below a function word weighs as one.
+  const idf = stemDocs.map((list, s) => Math.log(1 + RARITY_SCALE / Math.min(RARITY_SCALE, Math.max(fieldDocs[s]?.size || list.length, 1))));
+  const unknownWeight = Math.log(1 + RARITY_SCALE);
   const stemFields: number[][] = stems.map(() => []);
   const docFields: number[][] = docs.map(() => []);
   fields.forEach((f, fi) => {

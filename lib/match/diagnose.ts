@@ -233,8 +233,17 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
   // A number is read against a limit of the system the paste is about: 179988 "contacts" in a CASA
   // report are no dispatchRequest's records. A paste naming only other systems reads none of its limits.
-  for (const e of [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)]) {
-    if (mentioned.size > 0 && !mentioned.has(index.docs[e.doc]?.system ?? "")) continue;
+  // A number that passes the limits of several systems, in a paste naming none, says a limit was
+  // passed but not whose: "40k unacked messages" in a catalog of many systems counting messages.
+  const numbers = [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)];
+  const systemsAt = new Map<string, Set<string>>();
+  for (const e of numbers) {
+    const at = `${e.why.span?.join(":")}`;
+    systemsAt.set(at, (systemsAt.get(at) ?? new Set()).add(index.docs[e.doc]?.system ?? ""));
+  }
+  for (const e of numbers) {
+    const system = index.docs[e.doc]?.system ?? "";
+    if (mentioned.size > 0 ? !mentioned.has(system) : (systemsAt.get(`${e.why.span?.join(":")}`)?.size ?? 0) > 1) continue;
     offer(e.doc, { score: e.score, why: e.why });
   }
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
