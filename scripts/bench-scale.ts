@@ -87,10 +87,11 @@ console.log(`\nunrelated pastes that matched something (tuning set: ${pastes.len
 for (const n of [real.length, ...values.sizes.split(",").map(Number)]) {
   const docs = n <= real.length ? real : [...real, ...syntheticCatalog(n - real.length).map((s) => s.doc)];
   const t = performance.now();
-  const hits = unrelatedMatches(buildMatchIndex(docs), pastes);
+  const index = buildMatchIndex(docs);
+  const hits = unrelatedMatches(index, pastes);
   const took = (performance.now() - t) / 1000;
   const rate = `${hits.length}/${pastes.length} (${((100 * hits.length) / pastes.length).toFixed(1)}%)`;
-  console.log(`${String(docs.length).padStart(6)} scenarios  ${rate.padEnd(14)} ${took.toFixed(1)} s  ${hits.map((h) => `${h.id}→${h.got}`).join(", ")}`);
+  console.log(`${String(docs.length).padStart(6)} scenarios  ${rate.padEnd(14)} ${took.toFixed(1)} s  threshold ${index.threshold.toFixed(2)}  ${hits.map((h) => `${h.id}→${h.got} ${h.score.toFixed(2)} (${h.why})`).join(", ")}`);
 }
 
 // The preview part is async (it imports lib/content, server-only, at run time).

@@ -191,7 +191,8 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   for (const f of fields) f.stems.forEach((s, i) => !f.stop[i] && fieldDocs[s]?.add(f.doc));
   // A word's weight depends on how many scenarios use it, not on how many do not: scenarios added
   // about other things leave it alone, so a paste's score for a scenario does not drift as the
-  // catalog grows (RARITY_SCALE). A word common enough to fall below a function word weighs as one.
+  // catalog grows (RARITY_SCALE). Nor does a word used by more than RARITY_SCALE scenarios weigh less
+  // than one used by RARITY_SCALE: a text's other words would otherwise look like all of it.
   const idf = stemDocs.map((list, s) => Math.log(1 + RARITY_SCALE / Math.min(RARITY_SCALE, Math.max(fieldDocs[s]?.size || list.length, 1))));
   const unknownWeight = Math.log(1 + RARITY_SCALE);
   const stemFields: number[][] = stems.map(() => []);
