@@ -1,4 +1,4 @@
-import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
+import { explainedShare, fixedScore, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type Field, type MatchIndex } from "./build";
 import { intervalEvidence, limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
@@ -267,6 +267,16 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
   // names the best match's system: then it is about this catalog, and a paraphrase is shown as "possible".
   const top = results[0];
-  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options)))) return [];
+  if (!top) return [];
+  // On a catalog grown past RARITY_SCALE, a best match on shared words must clear the bar with the
+  // weights it would have had in a catalog of that size too (index.fixed).
+  let raw = top.raw;
+  if (top.overlap && index.fixed && raw >= Math.min(threshold, POSSIBLE_FLOOR)) {
+    let fixed = fixedScore(index, words, top.overlap);
+    if (mentioned.has(top.match.system)) fixed += (1 - fixed) * SYSTEM_NAMED_BONUS;
+    else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
+    raw = Math.min(raw, fixed);
+  }
+  if (raw < threshold && !(mentioned.has(top.match.system) && raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options))) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

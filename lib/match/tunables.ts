@@ -106,11 +106,10 @@ export const MAX_CANDIDATES = 32;
 
 // ── Index weights ────────────────────────────────────────────────────────────────────────────
 /**
- * Rarity is counted against this many scenarios whatever the catalog's size (the real catalog's size
- * when the weights were fitted, so they are unchanged there): a word in one scenario weighs log(1+40),
- * in 40 or more log 2. Counting against the catalog's own size made every word heavier as unrelated
- * scenarios were added, and letting words in thousands of them fall to nothing made the rest of a
- * text look covered: both raised chance matches (unrelated tuning pastes 2/217 at 40, 9/217 at 1,000).
+ * The catalog's size when the weights were fitted. Beyond it every word grows rarer and the words other
+ * scenarios share grow commoner, which lifted chance word-overlap matches (unrelated tuning pastes 2/217
+ * at 40 scenarios, 9/217 at 1,000): a best match must also clear the threshold with rarity counted
+ * against this many scenarios and no word below one all of them use (build.ts, index.fixed).
  */
 export const RARITY_SCALE = 40;
 /** A function word's weight in a text: present, but nearly meaningless. */
