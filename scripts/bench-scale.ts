@@ -13,24 +13,12 @@ import { answerQuery, createEngine } from "@/lib/search/answer";
 import { toSearchCards, type SearchCards } from "@/lib/search/cards";
 import { BROWSER_INDEX_MAX_GZIP, engineModeFor } from "@/lib/search/catalog-engine";
 import { editLatency } from "./bench-edit-latency";
-import { queriesFor, syntheticCatalog } from "./bench-synthetic";
+import { queriesFor, syntheticCards, syntheticCatalog } from "./bench-synthetic";
 import { unrelatedMatches, unrelatedPastes } from "./bench-unrelated";
 
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" }, edit: { type: "string", default: "1000" } },
 });
-
-/** Cards for synthetic docs, shaped as toSearchCards shapes the real catalog's. */
-function cardsOf(docs: MatchDoc[]): SearchCards {
-  const systems = new Map<string, SearchCards["systems"][number]>();
-  for (const d of docs) {
-    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, providers: [], scenarioCount: 0 };
-    s.scenarioCount++;
-    systems.set(d.system, s);
-  }
-  const scenarios = docs.map((d) => ({ id: d.id, url: d.url, title: d.title, system: d.system, rootCause: d.summary, firstSteps: d.steps.slice(0, 1), stepCount: d.steps.length, group: d.group, signatures: d.signatures }));
-  return { systems: [...systems.values()], scenarios, common: scenarios.slice(0, 5).map((s) => s.id) };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
@@ -76,7 +64,7 @@ const { catalog } = loadCatalog(process.cwd(), "customer");
 run("real (customer)", toMatchDocs(catalog), toSearchCards(catalog));
 for (const n of values.sizes.split(",").map(Number)) {
   const docs = syntheticCatalog(n).map((s) => s.doc);
-  run("synthetic", docs, cardsOf(docs));
+  run("synthetic", docs, syntheticCards(docs));
 }
 
 // The real catalog grown to each size with synthetic scenarios: the matcher as the docs team would
