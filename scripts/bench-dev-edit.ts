@@ -2,16 +2,17 @@
 // to --size scenarios (scripts/grow-content.ts) in a temporary root. Fetches one generated scenario's
 // page with nothing edited (--idle times), then per edit rewrites a scenario's title and times one
 // GET of its page, which must carry the new title. Prints medians and the load average. Heavy: it
-// starts its own `next dev` (stopped by its process id at the end) in .next-bench-dev.
+// starts its own `next dev` (stopped by its process id at the end) in .next-dev, as test:dev-preview;
+// --log FILE keeps its output (Next prints each request's compile and render times).
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { openSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { growContent } from "./grow-content";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", default: "4300" }, size: { type: "string", default: "1000" }, edits: { type: "string", default: "11" }, idle: { type: "string", default: "7" } },
+  options: { log: { type: "string", default: "/dev/null" }, port: { type: "string", default: "4300" }, size: { type: "string", default: "1000" }, edits: { type: "string", default: "11" }, idle: { type: "string", default: "7" } },
 });
 const base = `http://127.0.0.1:${values.port}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -26,10 +27,10 @@ async function timedGet(path: string): Promise<{ ms: number; body: string }> {
 
 async function main() {
   const grown = growContent(Number(values.size));
-  const distDir = ".next-bench-dev";
+  const log = openSync(values.log, "w");
   const server = spawn("npx", ["next", "dev", "-H", "127.0.0.1", "-p", values.port], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, FIXPATH_CONTENT_ROOT: grown.root, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    env: { ...process.env, NEXT_DIST_DIR: ".next-dev", FIXPATH_CONTENT_ROOT: grown.root, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", log, log],
     detached: true,
   });
   const loads = [loadavg()[0]!];
@@ -68,7 +69,6 @@ async function main() {
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     grown.remove();
-    rmSync(distDir, { recursive: true, force: true });
   }
 }
 
