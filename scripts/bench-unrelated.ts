@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { diagnose, type MatchIndex } from "@/lib/match";
 import { labelledPaste, type LabelledPaste } from "@/lib/match/evaluate";
 
-export const UNRELATED_FILES = ["tests/eval/tuning/unrelated.jsonl", "tests/eval/tuning/legacy/unrelated.jsonl"];
+export const UNRELATED_FILES = ["tests/eval/tuning/unrelated.jsonl", "tests/eval/tuning/fresh/unrelated.jsonl", "tests/eval/tuning/legacy/unrelated.jsonl"];
 
 export function unrelatedPastes(root = process.cwd()): LabelledPaste[] {
   return UNRELATED_FILES.flatMap((f) =>

@@ -64,11 +64,14 @@ export type Accent = (typeof accentValues)[number];
 /**
  * A word users write for one the catalog uses: "admin" for administrator, "DLR" for delivery report,
  * and the non-English words its users mix in ("nahi" for not). Owned by the docs team; each `also`
- * must mean what `term` means in the seed. The matcher reads an `also` word as the term's words.
+ * must mean what `term` means in the seed. The matcher reads an `also` word, or phrase ("on hold" for
+ * paused), as the term's words.
  */
 export const glossaryEntrySchema = z.strictObject({
   term: text,
-  also: z.array(text.regex(/^\S+$/, "one word per entry: the matcher reads a pasted word as the term")).min(1),
+  also: z
+    .array(text.regex(/^\S+(?: \S+){0,3}$/, "one word, or a phrase of up to four words (\"on hold\"), per entry: the matcher reads it as the term"))
+    .min(1),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -59,6 +59,10 @@ export interface MatchIndex {
   threshold: number;
   /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
   glossary: Map<string, number[]>;
+  /** A glossary word whose term is one of its system's aliases (comms → communication log → Mambu): it names that system. */
+  glossaryNames: Map<string, string>;
+  /** A phrase users write ("on hold"), by its first word → the rest of its words and its term's stems. */
+  glossaryPhrases: Map<string, Array<{ rest: string[]; term: number[] }>>;
   /** Every scenario's declared numbers, durations in seconds. */
   limits: IndexedLimit[];
   /** A pasted word → the limits whose words it may start (see limitWordIndex). */
@@ -198,11 +202,27 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
 
   // Glossaries of all systems in one map: a word users write means the same whichever system it names.
   const glossary = new Map<string, number[]>();
+  const glossaryPhrases: MatchIndex["glossaryPhrases"] = new Map();
+  const glossaryNames = new Map<string, string>();
+  const glossaryRead = new Set<string>();
   for (const doc of docs) {
+    // A system's glossary is on each of its scenarios: read it once.
+    if (glossaryRead.has(doc.system)) continue;
+    glossaryRead.add(doc.system);
     for (const entry of doc.glossary) {
       const term = analyse(entry.term).ids;
       if (term.length === 0) continue;
-      for (const also of entry.also) for (const t of tokenize(also)) if (!t.mask && !glossary.has(t.text)) glossary.set(t.text, term);
+      if (systemAliases.get(doc.system)?.includes(aliasKey(entry.term))) {
+        for (const also of entry.also) if (!/\s/.test(also.trim())) glossaryNames.set(aliasKey(also), doc.system);
+      }
+      for (const also of entry.also) {
+        const words = tokenize(also).filter((t) => !t.mask).map((t) => t.text);
+        const [first, ...rest] = words;
+        if (first === undefined) continue;
+        if (rest.length === 0) {
+          if (!glossary.has(first)) glossary.set(first, term);
+        } else glossaryPhrases.set(first, [...(glossaryPhrases.get(first) ?? []), { rest, term }]);
+      }
     }
   }
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
@@ -210,6 +230,8 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   return {
     analyzer,
     glossary,
+    glossaryPhrases,
+    glossaryNames,
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,

@@ -1,10 +1,10 @@
 import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type Field, type MatchIndex } from "./build";
-import { limitEvidence } from "./limits";
+import { intervalEvidence, limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
-import { clip } from "./text";
+import { clip, type Token } from "./text";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -15,6 +15,7 @@ const {
   EXTRA_WORD_SPECIFICITY,
   INSIDE_LONGER,
   LIKELY_SCORE,
+  NAMED_RANK,
   ODD_ONE_OUT,
   ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
@@ -116,10 +117,17 @@ function count(cache: Map<string, number>, words: readonly QueryWord[], field: F
   return n;
 }
 
-/** The systems a paste names by a name, product or provider alias the content declares. */
-export function mentionedSystems(index: MatchIndex, text: string): Set<string> {
+/**
+ * The systems a paste names by a name, product or provider alias the content declares, or by a
+ * glossary word standing for one (comms for communication log).
+ */
+export function mentionedSystems(index: MatchIndex, text: string, tokens: readonly Token[] = index.analyzer.tokenize(text)): Set<string> {
   const hay = ` ${aliasKey(text)} `;
   const found = new Set<string>();
+  for (const t of tokens) {
+    const system = t.mask ? undefined : index.glossaryNames.get(t.text);
+    if (system) found.add(system);
+  }
   const boundary = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
   for (const [system, aliases] of index.systemAliases) {
     for (const alias of aliases) {
@@ -160,6 +168,20 @@ export interface RankOptions extends DiagnoseOptions {
 }
 
 /**
+ * A paste naming a system is about this catalog, but the name is no evidence of a problem: with the
+ * system's names blanked, the paste's own words must still rank the scenario among the first NAMED_RANK
+ * ("Mambu loan schedule not recalculated" names Mambu and says nothing of its notifications).
+ */
+function beyondName(index: MatchIndex, text: string, match: Match, options: RankOptions): boolean {
+  let bare = text;
+  for (const alias of index.systemAliases.get(match.system) ?? []) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    bare = bare.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), (m) => " ".repeat(m.length));
+  }
+  return rank(index, bare, { ...options, context: undefined, threshold: 0, limit: NAMED_RANK }).some((m) => m.slug === match.slug);
+}
+
+/**
  * Ranks the catalog's scenarios for a text by its words: an error string, a status, a log excerpt or
  * a description. diagnose (paste.ts) reads the paste's shape first and calls this on what matters.
  */
@@ -177,7 +199,8 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`);
+  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`, tokens);
+
   const phrases = findPhrases(index, words);
   const counts = new Map<string, number>();
   for (const hit of phrases) offer(index.fields[hit.field]?.doc ?? -1, phraseEvidence(index, text, words, hit, mentioned, counts));
@@ -208,7 +231,12 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // The "why" of a word-overlap match is only worked out for the matches returned (see below).
   const placeholder: Why = { kind: "words", text: "" };
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
-  for (const e of limitEvidence(index, tokens, text)) offer(e.doc, { score: e.score, why: e.why });
+  // A number is read against a limit of the system the paste is about: 179988 "contacts" in a CASA
+  // report are no dispatchRequest's records. A paste naming only other systems reads none of its limits.
+  for (const e of [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)]) {
+    if (mentioned.size > 0 && !mentioned.has(index.docs[e.doc]?.system ?? "")) continue;
+    offer(e.doc, { score: e.score, why: e.why });
+  }
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
   // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 
@@ -227,7 +255,9 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     results.push({ match, raw: score, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
-  // Below the threshold only as runners-up of a match that clears it ("possible"), never on their own.
-  if ((results[0]?.raw ?? 0) < threshold) return [];
+  // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
+  // names the best match's system: then it is about this catalog, and a paraphrase is shown as "possible".
+  const top = results[0];
+  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options)))) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

@@ -229,3 +229,40 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
   }
   return out;
 }
+
+/** Seconds since midnight of a pasted time of day ("2026-11-27 09:00:02.011", "19:04:11"). */
+function clockSeconds(raw: string): number | undefined {
+  const m = /(?:^|[^\d])(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,6}))?/.exec(raw);
+  if (!m) return undefined;
+  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(`0.${m[4]}`) : 0);
+}
+
+/**
+ * Durations read from a log's timestamps: the gaps between successive lines' times. When two or more
+ * different gaps are durations a scenario states (retries after 2, 6, 18 and 54 seconds), the log
+ * shows that behaviour, though no line says so.
+ */
+export function intervalEvidence(index: MatchIndex, tokens: readonly Token[]): LimitEvidence[] {
+  const times: Array<{ at: number; token: Token }> = [];
+  for (const t of tokens) {
+    if (t.mask !== "time") continue;
+    const at = clockSeconds(t.raw);
+    if (at !== undefined && t.line !== times[times.length - 1]?.token.line) times.push({ at, token: t });
+  }
+  if (times.length < 3) return [];
+  const gaps = new Set<number>();
+  for (let i = 1; i < times.length; i++) {
+    const gap = Math.round((times[i]?.at ?? 0) - (times[i - 1]?.at ?? 0));
+    if (gap > 0) gaps.add(gap);
+  }
+  const out: LimitEvidence[] = [];
+  for (const limit of index.limits) {
+    if (limit.unit !== "time" || limit.values.length < 2) continue;
+    const seen = limit.values.filter((v) => gaps.has(v)).length;
+    if (seen < 2) continue;
+    const span: [number, number] = [times[0]?.token.start ?? 0, times[times.length - 1]?.token.end ?? 0];
+    const score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen - 1)) / Math.max(1, limit.values.length - 1);
+    out.push({ doc: limit.doc, score, why: { kind: "limit", text: describe(limit), span } });
+  }
+  return out;
+}

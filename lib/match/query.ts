@@ -1,5 +1,5 @@
 import type { MatchIndex } from "./build";
-import { isStopword, type Token } from "./text";
+import { isStopword, NEGATIONS, type Token } from "./text";
 import * as tunables from "./tunables";
 import { correct } from "./typo";
 
@@ -57,6 +57,12 @@ function complete(index: MatchIndex, prefix: string, context: ReadonlySet<number
 
 function resolve(index: MatchIndex, word: string): Array<{ stem: number; quality: number }> {
   const w = index.wordIds.get(word);
+  // An HTTP status (401, 503) is also its class as the catalog writes it (4XX, 5XX).
+  const cls = /^[45]\d\d$/.test(word) ? index.wordIds.get(`${word[0]}xx`) : undefined;
+  if (cls !== undefined && w === undefined) return [{ stem: index.wordStem[cls] ?? -1, quality: QUALITY.stem }];
+  // isn't, doesn't: "not", when the catalog never writes the contraction itself (it writes can't, so can't stays can't).
+  const not = w === undefined && NEGATIONS.has(word) ? index.wordIds.get("not") : undefined;
+  if (not !== undefined) return [{ stem: index.wordStem[not] ?? -1, quality: QUALITY.exact }];
   // A glossary word (admin, DLR, nahi) reads as its term's words, besides any reading of its own.
   const term = index.glossary.get(word)?.map((stem) => ({ stem, quality: QUALITY.glossary })) ?? [];
   if (term.length > 0) return w === undefined ? term : [{ stem: index.wordStem[w] ?? -1, quality: QUALITY.exact }, ...term];
@@ -86,6 +92,15 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.mask) continue;
+    // A glossary phrase ("on hold", "switched off") reads as its term's words, in place of its own.
+    const phrase = index.glossaryPhrases.get(t.text)?.find((p) => p.rest.every((w, j) => !tokens[i + 1 + j]?.mask && tokens[i + 1 + j]?.text === w));
+    if (phrase) {
+      const end = tokens[i + phrase.rest.length] ?? t;
+      const token = { ...t, end: end.end, raw: text.slice(t.start, end.end) };
+      for (const stem of phrase.term) words.push({ stem, quality: QUALITY.glossary, stop: false, number: false, token, tokenIndex: i });
+      i += phrase.rest.length;
+      continue;
+    }
     const next = tokens[i + 1];
     if (next && !next.mask && (next.start === t.end || (next.start === t.end + 1 && text[t.end] === "-"))) {
       const joined = t.text + next.text;

@@ -48,7 +48,13 @@ function fold(word: string): string {
   return word.normalize("NFKD").replace(/\p{M}/gu, "").replace(apostrophes, "").toLowerCase();
 }
 
-function pushWord(out: Token[], raw: string, start: number, line: number): void {
+// French and Italian elisions: l'administrateur is administrateur, d'enquête is enquête, qu'on is on.
+const elision = /^(?:[cdjlmnst]|qu)['’‘`ʼ](?=\p{L}{2})/iu;
+
+function pushWord(out: Token[], word: string, at: number, line: number): void {
+  const elided = elision.exec(word)?.[0].length ?? 0;
+  const raw = word.slice(elided);
+  const start = at + elided;
   const mask = wordMask(raw);
   if (mask) {
     out.push({ text: `<${mask}>`, raw, start, end: start + raw.length, line, mask });
@@ -117,7 +123,7 @@ const stopwords = new Set(
     "it its this that these those i me my we us our you your he him his she her they them their " +
     "do does did doing done has have had having will would can could should shall may might must " +
     "so but if then than too very just also still only even again there here what which who whom whose " +
-    "how why when where all any some each every other such own same both few more most " +
+    "how why when where all any some each every other such own same few more most " +
     "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
     // log levels: a log line should match like its bare message
     "error err warn warning wrn info inf debug dbg trace trc fatal " +
@@ -128,6 +134,14 @@ const stopwords = new Set(
     "el los las una en pero como y del lo ni que se por con " +
     "der die das ist und ein eine einen fur mit im zu auf den dem"
   ).split(" "),
+);
+
+/**
+ * Negated contractions as the tokenizer leaves them (isn't → isnt): each also reads as "not", so that
+ * "the questionnaire isn't active" meets "the questionnaire is not active".
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(
+  "isnt arent wasnt werent cant cannot couldnt dont doesnt didnt wont wouldnt shouldnt hasnt havent hadnt aint neednt mustnt".split(" "),
 );
 
 /** A function word, in any of its forms ("getting" is "get" under `stem`), or a lone letter (the e of e-mail). */

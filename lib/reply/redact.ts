@@ -1,11 +1,13 @@
-import { findPersonalData, replaceSpans, type PersonalKind } from "@/lib/text/personal-data";
+import { findPersonalData, replaceSpans, type PersonalKind, type PersonalSpan } from "@/lib/text/personal-data";
+import { qualifiedCodeName } from "@/lib/text/personal-patterns";
 
 /**
  * A paste made safe to put into an escalation e-mail, a ticket or the wizard's link: what
  * lib/text/personal-data finds is replaced by a label. Timestamps say when, not who, and stay as
  * written; the word after a key word without "=" or ":" ("token expired") stays, as a support
- * engineer needs to read it. Long code-like words and ids joined by punctuation have always been
- * masked here and still are (see docs/privacy.md).
+ * engineer needs to read it. An exception's class name (System.Net.Http.HttpRequestException) stays
+ * too: it names code, not a person, and it is what the engineer searches for. Other long code-like
+ * words and ids joined by punctuation are masked (see docs/privacy.md).
  */
 const label: Partial<Record<PersonalKind, string>> = {
   url: "[link]",
@@ -24,6 +26,8 @@ const label: Partial<Record<PersonalKind, string>> = {
 };
 const REDACTED_KINDS: ReadonlySet<PersonalKind> = new Set(Object.keys(label) as PersonalKind[]);
 
+const codeName = (span: PersonalSpan, text: string) => span.kind === "long-word" && qualifiedCodeName(text.slice(span.start, span.end));
+
 export function redactPaste(text: string): string {
-  return replaceSpans(text, findPersonalData(text, { kinds: REDACTED_KINDS }), (s) => label[s.kind]);
+  return replaceSpans(text, findPersonalData(text, { kinds: REDACTED_KINDS, keep: codeName }), (s) => label[s.kind]);
 }

@@ -93,6 +93,8 @@ export const pathLike = (run: string): boolean =>
  * (System.Net.Http.HttpRequestException); the reply masker has always masked these.
  */
 export const LONG_WORD = /[A-Za-z0-9_\-.=+/]{24,}/g;
+/** System.Net.Http.HttpRequestException, java.net.SocketTimeoutException: dotted words of letters only, code that names no one. */
+export const qualifiedCodeName = (run: string): boolean => /^[A-Za-z]{1,60}(?:\.[A-Za-z]{1,60}){1,12}$/.test(run);
 export const looksLikeKey = (run: string): boolean => /\d/.test(run) || (/[a-z]/.test(run) && /[A-Z]/.test(run));
 
 /** A word of letters, digits, "_" and "-": DSP20240314998877, batch_4471203. */

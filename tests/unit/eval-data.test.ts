@@ -12,7 +12,7 @@ const evalDir = join(root, "tests", "eval");
 
 const legacyQuery = z.object({ id: z.union([z.string(), z.number()]), text: z.string().min(1), expect: z.array(z.string()) });
 const paste = z.strictObject({
-  id: z.string().regex(/^[th]-[a-z-]+-\d+$/),
+  id: z.string().regex(/^[th]\d*-[a-z-]+-\d+$/),
   kind: z.string().regex(/^[a-z-]+$/),
   text: z.string().min(1),
   expect: z.array(z.string()),
@@ -67,7 +67,7 @@ test("every labelled paste parses, has a unique id and names only scenarios that
         for (const e of q.expect.filter((x) => !known(x))) problems.push(`${where}: ${e} is not a scenario in content/`);
         if (!isLegacy(file) && "kind" in q) {
           if (q.kind !== basename(file, ".jsonl")) problems.push(`${where}: kind ${q.kind} in ${basename(file)}`);
-          if (!id.startsWith(side === "tuning" ? "t-" : "h-")) problems.push(`${where}: id ${id} on the ${side} side`);
+          if (!(side === "tuning" ? /^t\d*-/ : /^h\d*-/).test(id)) problems.push(`${where}: id ${id} on the ${side} side`);
         }
       }
     }

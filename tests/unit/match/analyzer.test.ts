@@ -30,3 +30,9 @@ test("the default stemmer is Porter 2: forms of a word meet, words with digits s
   expect(englishStem("generously")).toBe("generous"); // Porter 2's own example; Porter 1 gives "gener"
   expect(englishStem("4xx")).toBe("4xx");
 });
+
+test("irregular verb forms meet their base form; sent stays apart from send (two statuses)", () => {
+  expect(englishStem("found")).toBe(englishStem("finding"));
+  expect(englishStem("thrown")).toBe(englishStem("throws"));
+  expect(englishStem("sent")).not.toBe(englishStem("send"));
+});

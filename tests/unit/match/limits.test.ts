@@ -52,3 +52,24 @@ test("every limit the real catalog declares is found by a paste that exceeds it"
     expect(diagnose(real, paste)[0]?.slug, paste).toBe(id);
   }
 });
+
+test("a number is not read against the limit of a system the paste does not name when it names another", () => {
+  const index = buildMatchIndex(fixtureDocs);
+  const slugs = (text: string) => diagnose(index, text, { threshold: 0 }).map((m) => m.slug);
+  expect(slugs("we sent 25000 records")[0]).toBe("acme/max-records");
+  expect(slugs("Acme: we sent 25000 records")[0]).toBe("acme/max-records");
+  expect(diagnose(index, "Beta Mail report: 25000 records", { threshold: 0 }).find((m) => m.why.kind === "limit")).toBeUndefined();
+});
+
+test("a log's timestamps are read as durations: lines 2, 6 and 18 seconds apart show a retry policy that states them", () => {
+  const docs = [
+    ...fixtureDocs,
+    { ...fixtureDocs[0]!, id: "beta/retry-policy", title: "Automatic retry policy", system: "beta", signatures: ["retry policy"], symptoms: [], summary: "", limits: [{ quantity: "seconds between retries", value: [2, 6, 18, 54], unit: "seconds" as const, words: ["retry"] }] },
+  ];
+  const index = buildMatchIndex(docs);
+  const log = (seconds: number[]) => seconds.map((s, i) => `2026-11-27 09:00:${String(s).padStart(2, "0")}.004 INFO receiver POST /events 500 attempt=${i + 1}`).join("\n");
+  const retried = diagnose(index, log([0, 2, 8, 26]))[0];
+  expect(retried?.slug).toBe("beta/retry-policy");
+  expect(retried?.why.kind).toBe("limit");
+  expect(diagnose(index, log([0, 1, 2, 3])).find((m) => m.slug === "beta/retry-policy")).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { MAX_INPUT_BYTES, normalize, tokenize } from "@/lib/match";
-import { clip } from "@/lib/match/text";
+import { clip, isStopword } from "@/lib/match/text";
 
 test("an ISO timestamp, a GUID and an IP with its port are masked", () => {
   expect(normalize("2024-03-14T10:22:31.123Z ERROR [req 7f3c9a2e-41b8-4c1d-9e0a-2b6f5d8c1e44] 10.20.4.17:8080 Dispatch is paused")).toBe(
@@ -59,6 +59,19 @@ test("the input is cut at MAX_INPUT_BYTES of UTF-8, never inside a character", (
 });
 
 test("accents are folded and other scripts survive", () => {
-  expect(normalize("Échec d’envoi")).toBe("echec denvoi");
+  expect(normalize("Échec d’envoi")).toBe("echec envoi");
   expect(normalize("رسالة لم ترسل")).toBe("رسالة لم ترسل");
+});
+
+test("\"both\" is a content word: a record with both an email and a phone is a condition, not filler", () => {
+  expect(isStopword("both")).toBe(false);
+  expect(isStopword("the")).toBe(true);
+});
+
+test("a French elision is not part of its word: l'administrateur, d'enquête, qu'on; English contractions stay whole", () => {
+  const text = "l’administrateur d'enquête qu'on L'API don't";
+  const tokens = tokenize(text);
+  expect(tokens.map((t) => t.text)).toEqual(["administrateur", "enquete", "on", "api", "dont"]);
+  // Offsets still point at what was written.
+  expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["administrateur", "enquête", "on", "API", "don't"]);
 });

@@ -109,9 +109,15 @@ describe("what each masker keeps, and why", () => {
     expect(maskForUrl("key Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eA/abcdEFGH+")).toContain("[token]");
   });
 
-  test("the search link keeps timestamps, host names, class names and short numbers the matcher and the reader need", () => {
+  test("the search link keeps timestamps, host names, class names and short numbers the matcher and the reader need; the reply keeps the time and the class name", () => {
     const text = "2024-03-14T10:22:31Z smtp.acme.example:587 System.Net.Http.HttpRequestException size=250000";
     expect(maskForUrl(text)).toBe(text);
-    expect(redactPaste(text)).toBe("2024-03-14T10:22:31Z [host] [token] [id]");
+    expect(redactPaste(text)).toBe("2024-03-14T10:22:31Z [host] System.Net.Http.HttpRequestException [id]");
+  });
+
+  test("the reply keeps an exception's class name (code, and what a support engineer searches for) but masks a long word with digits or one not made of dotted words", () => {
+    expect(redactPaste("threw java.net.SocketTimeoutException at send")).toBe("threw java.net.SocketTimeoutException at send");
+    expect(redactPaste("threw Svc.Auth.HttpClient2RequestFailed at send")).not.toContain("HttpClient2RequestFailed");
+    expect(redactPaste("key AbCdEfGhIjKlMnOpQrStUvWxYz")).not.toContain("AbCdEfGhIjKlMnOpQrStUvWxYz");
   });
 });

@@ -24,7 +24,7 @@ const floors: Array<[string, (text: string) => string, Array<[string, string, st
   ]],
   ["reply", redactPaste, [
     ["8 digits in phone groups", "tel 06 1234 5678 off", "5678", "off"],
-    ["24+ characters mixing cases", "threw System.Net.Http.HttpRequestException twice", "httprequestexception", "twice"],
+    ["24+ characters mixing cases, with a digit", "threw Svc.Auth.HttpClient2RequestFailed twice", "httpclient2requestfailed", "twice"],
     ["an id joined by punctuation", "build v2.31.7 broke", "v2.31.7", "broke"],
     ["a host name", "relay mx1.mail.example.org refused", "example", "refused"],
   ]],
