@@ -48,7 +48,7 @@ export function SearchResults({ answer, query, systems, onNavigate }: SearchResu
   const diagnosis = answer.matches.length > 0 && (
     <section aria-labelledby="diagnosis-heading" className="space-y-2" key="diagnosis">
       <h2 id="diagnosis-heading" className="text-lg font-semibold">
-        {countOf(answer.matches.length, "likely root cause")}
+        {countOf(answer.matches.length, `${answer.matches.some((m) => m.match.confidence !== "possible") ? "likely" : "possible"} root cause`)}
       </h2>
       <ol className="space-y-3" aria-label="Matching root causes">
         {answer.matches.map((item, i) => (

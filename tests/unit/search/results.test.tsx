@@ -39,6 +39,15 @@ describe("search results", () => {
     expect(html).toContain("<mark");
   });
 
+  test("the heading says 'possible' when no match is more than possible, 'likely' otherwise", () => {
+    const item = (slug: string, confidence: Match["confidence"]) => ({ match: match(slug, slug, confidence), card: card(slug, slug) });
+    const heading = (answer: SearchAnswer) => /<h2[^>]*>([^<]+)<\/h2>/.exec(renderToStaticMarkup(<SearchResults answer={answer} query="x y z" systems={systems} />))?.[1];
+    const base = { table: null, keyword: null, truncated: false, named: [] };
+    expect(heading({ ...base, matches: [item("acme/a", "possible"), item("acme/b", "possible")] })).toBe("2 possible root causes");
+    expect(heading({ ...base, matches: [item("acme/a", "likely"), item("acme/b", "possible")] })).toBe("2 likely root causes");
+    expect(heading({ ...base, matches: [item("acme/a", "exact")] })).toBe("1 likely root cause");
+  });
+
   test("a table paste shows its rows per cause, each a link, the unmatched rows last", () => {
     const answer: SearchAnswer = {
       matches: [],
