@@ -28,6 +28,7 @@ test("past RARITY_SCALE scenarios, the weights the no-match decision uses ignore
   expect(grown.idf[grown.stemIds.get(w) ?? -1]).toBeGreaterThan(mid.idf[mid.stemIds.get(w) ?? -1] ?? Infinity);
   const pastes = fixtureDocs.flatMap((d) => [d.title, ...d.symptoms]).map((t) => `${t} since the laptop update`);
   const answered = (ix: typeof mid) => pastes.filter((p) => diagnose(ix, p).length > 0).length;
+  expect(answered(mid)).toBeGreaterThan(0);
   expect(answered(grown)).toBeLessThanOrEqual(answered(mid));
 });
 
