@@ -5,7 +5,9 @@
 // then time (a) the first getScenario() that returns the new title, and (b) a page's worth of calls
 // after it (a scenario page asks 7+N times), (c) the watcher's next poll, which runs the catalog-wide
 // rules (self-match, reachability) after the edit is shown, and (d) what every page's layout adds
-// after an edit: the search box's engine mode, which builds the new catalog's match index. Needs `tsx --conditions=react-server` (lib/content is
+// after an edit: the search box's props (cards and engine mode, which no longer calibrates a match index
+// unless the payload is near the browser budget), and (e) what the first search after the edit then
+// pays, off the page's path: the match index (/search-index.json or /api/search). Needs `tsx --conditions=react-server` (lib/content is
 // server-only).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,8 +24,10 @@ export interface EditLatency {
   idle: number[];
   /** Per edit: the poll after the page showed it, which runs the catalog-wide rules, in ms. */
   rules: number[];
-  /** Per edit: the layout's search mode for the new catalog (its match index), in ms. */
+  /** Per edit: the layout's searchProps for the new catalog (cards, engine mode), in ms. */
   search: number[];
+  /** Per edit: the new catalog's match index, built by the first search after the edit, in ms. */
+  index: number[];
 }
 
 export async function editLatency(target: number, runs = 12): Promise<EditLatency> {
@@ -32,7 +36,8 @@ export async function editLatency(target: number, runs = 12): Promise<EditLatenc
   process.env.FIXPATH_CONTENT_ROOT = grown.root;
   try {
     const content = await import("@/lib/content");
-    const { engineModeForCatalog } = await import("@/lib/search/catalog-engine");
+    const { searchProps } = await import("@/components/search/system-labels");
+    const { indexForCatalog } = await import("@/lib/match");
     const t0 = performance.now();
     const scenarios = content.getScenarios().length;
     const cold = performance.now() - t0;
@@ -43,7 +48,7 @@ export async function editLatency(target: number, runs = 12): Promise<EditLatenc
       for (let i = 0; i < 5; i++) content.getScenarios(system);
     };
     content.polledContentVersion();
-    const result: EditLatency = { scenarios, cold, edit: [], page: [], idle: [], rules: [], search: [] };
+    const result: EditLatency = { scenarios, cold, edit: [], page: [], idle: [], rules: [], search: [], index: [] };
     for (let run = 0; run < runs; run++) {
       const path = grown.made[(run * 97) % grown.made.length]!;
       const [, system, file] = path.split("/");
@@ -62,8 +67,11 @@ export async function editLatency(target: number, runs = 12): Promise<EditLatenc
       pageCalls(system!, id);
       result.page.push(performance.now() - t3);
       const t4 = performance.now();
-      engineModeForCatalog(content.getCatalog());
+      searchProps(content.getCatalog());
       result.search.push(performance.now() - t4);
+      const t6 = performance.now();
+      indexForCatalog(content.getCatalog());
+      result.index.push(performance.now() - t6);
       const t5 = performance.now();
       content.polledContentVersion();
       result.rules.push(performance.now() - t5);

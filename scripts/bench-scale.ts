@@ -11,35 +11,32 @@ import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, loadIndex, serializeIndex, toMatchDocs, type MatchDoc } from "@/lib/match";
 import { answerQuery, createEngine } from "@/lib/search/answer";
 import { toSearchCards, type SearchCards } from "@/lib/search/cards";
-import { BROWSER_INDEX_MAX_GZIP, engineModeFor } from "@/lib/search/catalog-engine";
+import { BROWSER_INDEX_MAX_GZIP, browserPayloadGzipBytes, decideEngineMode, engineModeFor, gzipBytes, type ModeDecision } from "@/lib/search/engine-mode";
 import { editLatency } from "./bench-edit-latency";
-import { queriesFor, syntheticCatalog } from "./bench-synthetic";
+import { queriesFor, syntheticCards, syntheticCatalog } from "./bench-synthetic";
 import { unrelatedMatches, unrelatedPastes } from "./bench-unrelated";
 
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "1000,10000" }, queries: { type: "string", default: "150" }, edit: { type: "string", default: "1000" } },
 });
 
-/** Cards for synthetic docs, shaped as toSearchCards shapes the real catalog's. */
-function cardsOf(docs: MatchDoc[]): SearchCards {
-  const systems = new Map<string, SearchCards["systems"][number]>();
-  for (const d of docs) {
-    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, providers: [], scenarioCount: 0 };
-    s.scenarioCount++;
-    systems.set(d.system, s);
-  }
-  const scenarios = docs.map((d) => ({ id: d.id, url: d.url, title: d.title, system: d.system, rootCause: d.summary, firstSteps: d.steps.slice(0, 1), stepCount: d.steps.length, group: d.group, signatures: d.signatures }));
-  return { systems: [...systems.values()], scenarios, common: scenarios.slice(0, 5).map((s) => s.id) };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const timed = (f: () => unknown) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
 function run(name: string, docs: MatchDoc[], cards: SearchCards) {
+  const tExact = performance.now();
   const indexJson = serializeIndex(buildMatchIndex(docs));
   const cardsJson = JSON.stringify(cards);
+  const exactMs = performance.now() - tExact + timed(() => browserPayloadGzipBytes(indexJson, cardsJson));
+  let decided: ModeDecision | undefined;
+  const decideMs = timed(() => (decided = decideEngineMode({ docs, cardsGzip: gzipBytes(cardsJson), exactIndexJson: () => indexJson })));
   const indexGz = gzipSync(indexJson).length;
   const cardsGz = gzipSync(cardsJson).length;
   const loads: number[] = [];
@@ -66,6 +63,8 @@ function run(name: string, docs: MatchDoc[], cards: SearchCards) {
     `${name.padEnd(22)}${String(docs.length).padStart(6)}  ${kb(indexGz).padStart(9)} ${kb(cardsGz).padStart(9)} ${kb(total).padStart(9)}  ${ms(median(loads)).padStart(6)} ms` +
       `  ${Object.values(times).map((t) => `${ms(median(t))}/${ms(pct(t, 0.95))}`.padStart(11)).join(" ")}  ${mode}`,
   );
+  const agrees = decided?.mode === engineModeFor(total) ? "agrees" : "DISAGREES";
+  console.log(`${"".padEnd(28)}mode decided in ${ms(decideMs)} ms (${decided?.exact ? "near the budget: index built" : "estimate"}, ${agrees}); exact rule (build, calibrate, gzip) ${ms(exactMs)} ms`);
 }
 
 console.log(`Fixpath search at scale: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
@@ -76,7 +75,7 @@ const { catalog } = loadCatalog(process.cwd(), "customer");
 run("real (customer)", toMatchDocs(catalog), toSearchCards(catalog));
 for (const n of values.sizes.split(",").map(Number)) {
   const docs = syntheticCatalog(n).map((s) => s.doc);
-  run("synthetic", docs, cardsOf(docs));
+  run("synthetic", docs, syntheticCards(docs));
 }
 
 // The real catalog grown to each size with synthetic scenarios: the matcher as the docs team would
@@ -87,10 +86,11 @@ console.log(`\nunrelated pastes that matched something (tuning set: ${pastes.len
 for (const n of [real.length, ...values.sizes.split(",").map(Number)]) {
   const docs = n <= real.length ? real : [...real, ...syntheticCatalog(n - real.length).map((s) => s.doc)];
   const t = performance.now();
-  const hits = unrelatedMatches(buildMatchIndex(docs), pastes);
+  const index = buildMatchIndex(docs);
+  const hits = unrelatedMatches(index, pastes);
   const took = (performance.now() - t) / 1000;
   const rate = `${hits.length}/${pastes.length} (${((100 * hits.length) / pastes.length).toFixed(1)}%)`;
-  console.log(`${String(docs.length).padStart(6)} scenarios  ${rate.padEnd(14)} ${took.toFixed(1)} s  ${hits.map((h) => `${h.id}→${h.got}`).join(", ")}`);
+  console.log(`${String(docs.length).padStart(6)} scenarios  ${rate.padEnd(14)} ${took.toFixed(1)} s  threshold ${index.threshold.toFixed(2)}  ${hits.map((h) => `${h.id}→${h.got} ${h.score.toFixed(2)} (${h.why})`).join(", ")}`);
 }
 
 // The preview part is async (it imports lib/content, server-only, at run time).
@@ -100,6 +100,7 @@ void editLatency(Number(values.edit)).then((edit) => {
   console.log(`  a page's 12 getX() calls: ${ms(median(edit.page))} ms after an edit, ${ms(median(edit.idle))} ms with nothing edited (medians)`);
   console.log(`  the edit's median is ${(median(edit.edit) / edit.cold).toFixed(3)} of the first load (the machine is shared: compare ratios)`);
   console.log(`  after the edit is shown: the watcher's poll runs self-match and reachability: median ${ms(median(edit.rules))} ms, max ${ms(Math.max(...edit.rules))} ms`);
-  console.log(`  the layout's search mode for the new catalog (builds its match index, lib/search): median ${ms(median(edit.search))} ms`);
+  console.log(`  the layout's search props for the new catalog (cards and engine mode, lib/search): median ${ms(median(edit.search))} ms, max ${ms(Math.max(...edit.search))} ms`);
+  console.log(`  off the page's path: the first search after the edit builds the match index: median ${ms(median(edit.index))} ms`);
   console.log(`  load average at the end ${loadavg()[0]?.toFixed(1)}`);
 });

@@ -1,6 +1,7 @@
 // A deterministic synthetic catalog for `npm run bench`: plausible, varied delivery-failure
 // scenarios (made-up systems and components, error messages, paraphrases, MDX bodies) from a seeded PRNG.
 import type { MatchDoc } from "@/lib/match";
+import type { SearchCards } from "@/lib/search/cards";
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -167,4 +168,16 @@ export function queriesFor(docs: MatchDoc[], seed: number, n: number) {
     excerpts.push({ text: text.includes(sig) ? text : `${text.slice(0, 1500 - sig.length - 1)}\n${sig}`, want: d.id });
   }
   return { short, lines, excerpts };
+}
+
+/** Cards for synthetic docs, shaped as toSearchCards shapes the real catalog's. */
+export function syntheticCards(docs: MatchDoc[]): SearchCards {
+  const systems = new Map<string, SearchCards["systems"][number]>();
+  for (const d of docs) {
+    const s = systems.get(d.system) ?? { id: d.system, url: `/systems/${d.system}`, name: d.systemName, shortName: d.system.toUpperCase(), vendor: d.systemName, product: "messages", aliases: d.aliases, providers: [], scenarioCount: 0 };
+    s.scenarioCount++;
+    systems.set(d.system, s);
+  }
+  const scenarios = docs.map((d) => ({ id: d.id, url: d.url, title: d.title, system: d.system, rootCause: d.summary, firstSteps: d.steps.slice(0, 1), stepCount: d.steps.length, group: d.group, signatures: d.signatures }));
+  return { systems: [...systems.values()], scenarios, common: scenarios.slice(0, 5).map((s) => s.id) };
 }

@@ -18,12 +18,12 @@ export function unrelatedPastes(root = process.cwd()): LabelledPaste[] {
   );
 }
 
-/** The pastes that matched something, with the first match's id. */
-export function unrelatedMatches(index: MatchIndex, pastes: readonly LabelledPaste[]): Array<{ id: string | number; got: string }> {
-  const out: Array<{ id: string | number; got: string }> = [];
+/** The pastes that matched something, with the first match's id, score and reason. */
+export function unrelatedMatches(index: MatchIndex, pastes: readonly LabelledPaste[]): Array<{ id: string | number; got: string; score: number; why: string }> {
+  const out: Array<{ id: string | number; got: string; score: number; why: string }> = [];
   for (const p of pastes) {
     const first = diagnose(index, p.text)[0];
-    if (first) out.push({ id: p.id, got: first.slug });
+    if (first) out.push({ id: p.id, got: first.slug, score: first.score, why: `${first.why.kind}: ${first.why.text.slice(0, 40)}` });
   }
   return out;
 }

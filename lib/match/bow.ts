@@ -1,4 +1,4 @@
-import type { MatchIndex } from "./build";
+import type { MatchIndex, Weights } from "./build";
 import { wordWeight, type QueryWord } from "./query";
 import * as tunables from "./tunables";
 
@@ -58,7 +58,7 @@ export function splitUnits(words: readonly QueryWord[]): Unit[] {
 }
 
 /** Unique content words of a unit with their best quality, and the unit's total weight. */
-function bagOf(index: MatchIndex, words: readonly QueryWord[], unit: Unit) {
+function bagOf(index: Pick<Weights, "idf" | "unknownWeight">, words: readonly QueryWord[], unit: Unit) {
   const stems = new Map<number, number>();
   const unknown = new Set<string>();
   let total = 0;
@@ -156,46 +156,62 @@ export function scoreOverlap(
   const best = new Map<number, OverlapHit>();
   const candidates = candidatesFor(index, words, seeds);
   for (const { unit, bag } of promising(index, words, units)) {
-    const { stems, total, contentWords } = bag;
     // One shared word is a coincidence unless it is all the unit says.
-    const needed = Math.min(2, contentWords);
+    const needed = Math.min(2, bag.contentWords);
     for (const d of candidates) {
-      const vocab = index.docStems[d];
-      if (!vocab) continue;
-      let got = 0;
-      for (const [s, q] of stems) got += (index.idf[s] ?? 0) * q * (vocab.get(s) ?? 0);
-      const explained = Math.min(1, got / total);
-      // Even covering a whole text could not lift a unit this little explained to a useful score.
-      if (Math.sqrt(explained * Math.min(1, explained / MOSTLY_EXPLAINED)) < USEFUL) continue;
-      let covered = 0;
-      let field = -1;
-      for (const f of index.docFields[d] ?? []) {
-        const fl = index.fields[f];
-        if (!fl) continue;
-        let hit = 0;
-        let count = 0;
-        for (const s of fl.unique) {
-          const q = stems.get(s);
-          if (q === undefined) continue;
-          hit += (index.idf[s] ?? 0) * q;
-          count++;
-        }
-        if (count < needed || (fl.code && count < fl.unique.length)) continue;
-        const c = (hit / Math.max(fl.weight, index.refWeight)) * KIND_WEIGHT[fl.kind];
-        if (c > covered) {
-          covered = c;
-          field = f;
-        }
-      }
-      if (field < 0) continue;
-      covered = Math.min(1, covered);
-      // Both must hold: the unit is mostly about this scenario, and one of its texts is mostly in the unit.
-      const score =
-        Math.sqrt(explained * covered) *
-        Math.sqrt(Math.min(1, covered / HALF_COVERED) * Math.min(1, explained / MOSTLY_EXPLAINED));
+      const hit = scoreDoc(index, index, d, bag, needed, unit);
       const current = best.get(d);
-      if (!current || score > current.score) best.set(d, { doc: d, score, explained, covered, field, unit });
+      if (hit && (!current || hit.score > current.score)) best.set(d, hit);
     }
   }
   return best;
+}
+
+/** One scenario's word-overlap evidence in one unit, with these weights. */
+function scoreDoc(index: MatchIndex, weights: Weights, d: number, bag: ReturnType<typeof bagOf>, needed: number, unit: Unit): OverlapHit | undefined {
+  const { stems, total } = bag;
+  const { idf, refWeight, fieldWeight } = weights;
+  const vocab = index.docStems[d];
+  if (!vocab) return undefined;
+  let got = 0;
+  for (const [s, q] of stems) got += (idf[s] ?? 0) * q * (vocab.get(s) ?? 0);
+  const explained = Math.min(1, got / total);
+  // Even covering a whole text could not lift a unit this little explained to a useful score.
+  if (Math.sqrt(explained * Math.min(1, explained / MOSTLY_EXPLAINED)) < USEFUL) return undefined;
+  let covered = 0;
+  let field = -1;
+  for (const f of index.docFields[d] ?? []) {
+    const fl = index.fields[f];
+    if (!fl) continue;
+    let hit = 0;
+    let count = 0;
+    for (const s of fl.unique) {
+      const q = stems.get(s);
+      if (q === undefined) continue;
+      hit += (idf[s] ?? 0) * q;
+      count++;
+    }
+    if (count < needed || (fl.code && count < fl.unique.length)) continue;
+    const c = (hit / Math.max(fieldWeight?.[f] ?? fl.weight, refWeight)) * KIND_WEIGHT[fl.kind];
+    if (c > covered) {
+      covered = c;
+      field = f;
+    }
+  }
+  if (field < 0) return undefined;
+  covered = Math.min(1, covered);
+  // Both must hold: the unit is mostly about this scenario, and one of its texts is mostly in the unit.
+  const score = Math.sqrt(explained * covered) * Math.sqrt(Math.min(1, covered / HALF_COVERED) * Math.min(1, explained / MOSTLY_EXPLAINED));
+  return { doc: d, score, explained, covered, field, unit };
+}
+
+/**
+ * The overlap score of a scenario's winning unit with the weights of a catalog of RARITY_SCALE
+ * scenarios (index.fixed); the score itself when the catalog is no bigger.
+ */
+export function fixedScore(index: MatchIndex, words: readonly QueryWord[], hit: OverlapHit): number {
+  if (!index.fixed) return hit.score;
+  const bag = bagOf(index.fixed, words, hit.unit);
+  if (bag.total <= 0) return hit.score;
+  return scoreDoc(index, index.fixed, hit.doc, bag, Math.min(2, bag.contentWords), hit.unit)?.score ?? 0;
 }

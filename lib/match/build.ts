@@ -6,7 +6,7 @@ import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 
 // Local copies: a hot loop reads a plain constant, not a module binding.
-const { BACKGROUND, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
+const { BACKGROUND, RARITY_SCALE, REF_FACTOR, STOPWORD_WEIGHT, THRESHOLD_FLOOR } = tunables;
 
 export type FieldKind = "signature" | "status" | "title" | "symptom" | "summary" | "fact" | "step";
 
@@ -55,6 +55,13 @@ export interface MatchIndex {
   stemFields: number[][];
   /** Status names the catalog knows (lower case), to find a pasted table's status column. */
   statusNames: Set<string>;
+  /**
+   * Word weights as a catalog of RARITY_SCALE scenarios would have them, for a bigger catalog: rarity
+   * counted against RARITY_SCALE scenarios and no word below one all of them use. A paste's best
+   * word-overlap match must clear the threshold with these too, so that scenarios added about other
+   * things (which make every word rarer, and the words they share commoner) do not raise chance matches.
+   */
+  fixed?: Weights & { fieldWeight: number[] };
   /** Scores below this are no match: calibrated when the index is built (calibrate.ts). */
   threshold: number;
   /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
@@ -69,6 +76,15 @@ export interface MatchIndex {
   limitWords: Map<string, LimitWordStart[]>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
+}
+
+/** What word-overlap scoring reads of the index's weights. */
+export interface Weights {
+  idf: number[];
+  unknownWeight: number;
+  refWeight: number;
+  /** Each field's weight, when not its own `weight`. */
+  fieldWeight?: number[];
 }
 
 export { STOPWORD_WEIGHT };
@@ -183,14 +199,15 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     if (!systemAliases.has(doc.system)) systemAliases.set(doc.system, [doc.system, ...doc.aliases].map(aliasKey));
   });
 
-  const n = Math.max(docs.length, 1);
   const stemDocs: number[][] = stems.map(() => []);
   docStems.forEach((vocab, d) => vocab.forEach((_, s) => stemDocs[s]?.push(d)));
   // Rarity counts the scenarios whose own texts use a word. A system's aliases and facts belong to all
   // its scenarios, and would make "Infersales" look as common as the system's size.
   const fieldDocs = stems.map(() => new Set<number>());
   for (const f of fields) f.stems.forEach((s, i) => !f.stop[i] && fieldDocs[s]?.add(f.doc));
-  const idf = stemDocs.map((list, s) => Math.log(1 + n / Math.max(fieldDocs[s]?.size || list.length, 1)));
+  const n = Math.max(docs.length, 1);
+  const df = stemDocs.map((list, s) => Math.max(fieldDocs[s]?.size || list.length, 1));
+  const idf = df.map((k) => Math.log(1 + n / k));
   const unknownWeight = Math.log(1 + n);
   const stemFields: number[][] = stems.map(() => []);
   const docFields: number[][] = docs.map(() => []);
@@ -227,7 +244,20 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   }
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
 
+  // Past RARITY_SCALE scenarios, the weights the no-match decision is checked with (see fixedWeights).
+  const fixedIdf = df.map((k) => Math.log(1 + RARITY_SCALE / Math.min(RARITY_SCALE, k)));
+  const fixed =
+    docs.length > RARITY_SCALE
+      ? {
+          idf: fixedIdf,
+          unknownWeight: Math.log(1 + RARITY_SCALE),
+          refWeight: REF_FACTOR * Math.log(1 + RARITY_SCALE),
+          fieldWeight: fields.map((f) => f.stems.reduce((sum, s, i) => sum + (f.stop[i] ? STOPWORD_WEIGHT : (fixedIdf[s] ?? 0)), 0)),
+        }
+      : undefined;
+
   return {
+    fixed,
     analyzer,
     glossary,
     glossaryPhrases,

@@ -1,4 +1,4 @@
-import { explainedShare, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
+import { explainedShare, fixedScore, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
 import { aliasKey, type Field, type MatchIndex } from "./build";
 import { intervalEvidence, limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
@@ -233,8 +233,17 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   for (const [doc, hit] of overlap) offer(doc, { score: hit.score, why: placeholder, overlap: hit });
   // A number is read against a limit of the system the paste is about: 179988 "contacts" in a CASA
   // report are no dispatchRequest's records. A paste naming only other systems reads none of its limits.
-  for (const e of [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)]) {
-    if (mentioned.size > 0 && !mentioned.has(index.docs[e.doc]?.system ?? "")) continue;
+  // A number that passes the limits of several systems, in a paste naming none, says a limit was
+  // passed but not whose: "40k unacked messages" in a catalog of many systems counting messages.
+  const numbers = [...limitEvidence(index, tokens, text), ...intervalEvidence(index, tokens)];
+  const systemsAt = new Map<string, Set<string>>();
+  for (const e of numbers) {
+    const at = `${e.why.span?.join(":")}`;
+    systemsAt.set(at, (systemsAt.get(at) ?? new Set()).add(index.docs[e.doc]?.system ?? ""));
+  }
+  for (const e of numbers) {
+    const system = index.docs[e.doc]?.system ?? "";
+    if (mentioned.size > 0 ? !mentioned.has(system) : (systemsAt.get(`${e.why.span?.join(":")}`)?.size ?? 0) > 1) continue;
     offer(e.doc, { score: e.score, why: e.why });
   }
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
@@ -258,6 +267,16 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
   // names the best match's system: then it is about this catalog, and a paraphrase is shown as "possible".
   const top = results[0];
-  if (!top || (top.raw < threshold && !(mentioned.has(top.match.system) && top.raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options)))) return [];
+  if (!top) return [];
+  // On a catalog grown past RARITY_SCALE, a best match on shared words must clear the bar with the
+  // weights it would have had in a catalog of that size too (index.fixed).
+  let raw = top.raw;
+  if (top.overlap && index.fixed && raw >= Math.min(threshold, POSSIBLE_FLOOR)) {
+    let fixed = fixedScore(index, words, top.overlap);
+    if (mentioned.has(top.match.system)) fixed += (1 - fixed) * SYSTEM_NAMED_BONUS;
+    else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
+    raw = Math.min(raw, fixed);
+  }
+  if (raw < threshold && !(mentioned.has(top.match.system) && raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options))) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

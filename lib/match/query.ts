@@ -131,7 +131,7 @@ export function analyseQuery(index: MatchIndex, text: string): { tokens: Token[]
 }
 
 /** How much a word of the paste weighs when asking "how much of this text does a scenario explain". */
-export function wordWeight(index: MatchIndex, w: QueryWord): number {
+export function wordWeight(index: Pick<MatchIndex, "idf" | "unknownWeight">, w: QueryWord): number {
   if (w.stop) return 0;
   if (w.stem < 0) return w.number ? 1 : index.unknownWeight;
   // A corrected typo is partly an unknown word: "went" is one letter from "sent" and means nothing here.

@@ -105,6 +105,13 @@ export const MAX_UNITS = 300;
 export const MAX_CANDIDATES = 32;
 
 // ── Index weights ────────────────────────────────────────────────────────────────────────────
+/**
+ * The catalog's size when the weights were fitted. Beyond it every word grows rarer and the words other
+ * scenarios share grow commoner, which lifted chance word-overlap matches (unrelated tuning pastes 2/217
+ * at 40 scenarios, 9/217 at 1,000): a best match must also clear the threshold with rarity counted
+ * against this many scenarios and no word below one all of them use (build.ts, index.fixed).
+ */
+export const RARITY_SCALE = 40;
 /** A function word's weight in a text: present, but nearly meaningless. */
 export const STOPWORD_WEIGHT = 0.15;
 /** How much a word found only in a scenario's remedy steps, key facts or system context explains. */

@@ -1,55 +1,58 @@
-import { gzipSync } from "node:zlib";
 import type { Catalog } from "@/lib/content/types";
-import { indexForCatalog, serializeIndex } from "@/lib/match";
+import { indexForCatalog, serializeIndex, toMatchDocs } from "@/lib/match";
 import { createEngine, type SearchEngine } from "./answer";
 import { toSearchCards, type SearchCards } from "./cards";
+import { decideEngineMode, gzipBytes, type EngineMode } from "./engine-mode";
 
 /**
- * Server side only (node:zlib): the search engine for a catalog, and whether the browser can run it
- * itself. Above BROWSER_INDEX_MAX_GZIP of index and cards the browser asks /api/search instead, so a
- * catalog of thousands of scenarios never makes a page download megabytes before its first search.
+ * Server side only: the search engine for a catalog, its cards, and whether the browser can run it
+ * itself (lib/search/engine-mode). Each is built once per catalog object and only when asked for:
+ * a production process keeps its catalog; `next dev` hands out a new one after each edit, and every
+ * page's layout asks for the cards and the mode, which no longer build (calibrate) the match index.
+ * The index is built by what needs it: the /search page, /api/search and /search-index.json.
  */
-export const BROWSER_INDEX_MAX_GZIP = 150 * 1024;
+export { BROWSER_INDEX_MAX_GZIP, browserPayloadGzipBytes, engineModeFor, type EngineMode } from "./engine-mode";
 
-export type EngineMode = "browser" | "server";
-
-interface Built {
-  engine: SearchEngine;
+interface Cards {
   cards: SearchCards;
   cardsJson: string;
-  mode: EngineMode;
-  gzipBytes: number;
 }
 
-// One per catalog object, as lib/match's indexForCatalog: built once per production process.
-const built = new WeakMap<Catalog, Built>();
+const cardsMemo = new WeakMap<Catalog, Cards>();
+const engines = new WeakMap<Catalog, SearchEngine>();
+const modes = new WeakMap<Catalog, EngineMode>();
 
-export function browserPayloadGzipBytes(indexJson: string, cardsJson: string): number {
-  return gzipSync(indexJson).length + gzipSync(cardsJson).length;
+function cardsOf(catalog: Catalog): Cards {
+  let hit = cardsMemo.get(catalog);
+  if (!hit) {
+    const cards = toSearchCards(catalog);
+    hit = { cards, cardsJson: JSON.stringify(cards) };
+    cardsMemo.set(catalog, hit);
+  }
+  return hit;
 }
 
-/** Where the search runs for a browser payload of this many gzip bytes. */
-export const engineModeFor = (gzipBytes: number): EngineMode => (gzipBytes <= BROWSER_INDEX_MAX_GZIP ? "browser" : "server");
-
-function build(catalog: Catalog): Built {
-  const hit = built.get(catalog);
-  if (hit) return hit;
-  const index = indexForCatalog(catalog);
-  const cards = toSearchCards(catalog);
-  const cardsJson = JSON.stringify(cards);
-  const gzipBytes = browserPayloadGzipBytes(serializeIndex(index), cardsJson);
-  const value: Built = {
-    engine: createEngine(index, cards),
-    cards,
-    cardsJson,
-    gzipBytes,
-    mode: engineModeFor(gzipBytes),
-  };
-  built.set(catalog, value);
-  return value;
+export function engineForCatalog(catalog: Catalog): SearchEngine {
+  let hit = engines.get(catalog);
+  if (!hit) {
+    hit = createEngine(indexForCatalog(catalog), cardsOf(catalog).cards);
+    engines.set(catalog, hit);
+  }
+  return hit;
 }
 
-export const engineForCatalog = (catalog: Catalog): SearchEngine => build(catalog).engine;
-export const cardsForCatalog = (catalog: Catalog): SearchCards => build(catalog).cards;
-export const cardsJsonForCatalog = (catalog: Catalog): string => build(catalog).cardsJson;
-export const engineModeForCatalog = (catalog: Catalog): EngineMode => build(catalog).mode;
+export const cardsForCatalog = (catalog: Catalog): SearchCards => cardsOf(catalog).cards;
+export const cardsJsonForCatalog = (catalog: Catalog): string => cardsOf(catalog).cardsJson;
+
+export function engineModeForCatalog(catalog: Catalog): EngineMode {
+  let hit = modes.get(catalog);
+  if (!hit) {
+    hit = decideEngineMode({
+      docs: toMatchDocs(catalog),
+      cardsGzip: gzipBytes(cardsOf(catalog).cardsJson),
+      exactIndexJson: () => serializeIndex(indexForCatalog(catalog)),
+    }).mode;
+    modes.set(catalog, hit);
+  }
+  return hit;
+}

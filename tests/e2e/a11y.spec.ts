@@ -19,6 +19,8 @@ const pages = [
   { name: "wizard: escalation", path: "/diagnose?system=wxm&group=dispatch-skipped&scenario=wxm/dispatch-paused&solved=no" },
   { name: "search results", path: "/search?q=Delivery%20policy%20is%20paused" },
   { name: "search without a match", path: "/search?q=zzzz%20qqqq" },
+  { name: "search without a match, naming a system", path: "/search?q=our%20Mambu%20people%20say%20zzzz%20qqqq" },
+  { name: "search with only possible matches", path: "/search?q=IT%20rotated%20the%20password%20of%20the%20shared%20mailbox%20that%20autologyx%20sends%20from" },
   { name: "page not found", path: "/no-such-page" },
 ];
 

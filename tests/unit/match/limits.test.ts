@@ -73,3 +73,15 @@ test("a log's timestamps are read as durations: lines 2, 6 and 18 seconds apart 
   expect(retried?.why.kind).toBe("limit");
   expect(diagnose(index, log([0, 1, 2, 3])).find((m) => m.slug === "beta/retry-policy")).toBeUndefined();
 });
+
+test("a number passing the limits of several systems points to none of them unless the paste names one", () => {
+  const beta = fixtureDocs.find((d) => d.system === "beta");
+  if (!beta) throw new Error("the fixture has a beta scenario");
+  // Beta declares the same quantity word as acme/max-records, with a lower limit.
+  const both = buildMatchIndex([...fixtureDocs, { ...beta, id: "beta/max-rows", title: "Too many rows", limits: [{ quantity: "rows per upload", max: 500, words: ["records"] }] }]);
+  const paste = "we sent 25000 records";
+  expect(diagnose(index, paste)[0]?.why.kind).toBe("limit");
+  expect(diagnose(both, paste).find((m) => m.why.kind === "limit")).toBeUndefined();
+  expect(diagnose(both, `Acme: ${paste}`)[0]?.slug).toBe("acme/max-records");
+  expect(diagnose(both, `Beta: ${paste}`)[0]?.slug).toBe("beta/max-rows");
+});
