@@ -1,5 +1,5 @@
-// Load test: `npm run load [-- --port 3300 --duration 20 --connections 50]`. Starts `next start` on
-// 127.0.0.1 from the build in NEXT_DIST_DIR (or .next), runs autocannon against POST /api/diagnose
+// Load test: `npm run load [-- --port 3300 --duration 20 --connections 50]`. Starts `node server.mjs`
+// (as `npm start` serves) on 127.0.0.1 from the build in NEXT_DIST_DIR (or .next), runs autocannon against POST /api/diagnose
 // (the eval pastes, in turn) and one scenario page, prints req/s, p50, p99, errors and 429s, checks
 // the p99 budgets in tests/budgets.json, and stops the server. Exits 1 on errors or a blown budget.
 // Then, side by side: searches alone, the same searches while as many other connections post
