@@ -1,10 +1,13 @@
 import { explainedShare, fixedScore, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import { aliasKey, type Field, type MatchIndex } from "./build";
+import type { Field, MatchIndex } from "./build";
 import { intervalEvidence, limitEvidence } from "./limits";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
-import { clip, type Token } from "./text";
+import { clip } from "./text";
+import { agreeingWords } from "./agreement";
+import { mentionedSystems } from "./systems";
+import { overlapWhy, spanOf } from "./why";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -20,6 +23,7 @@ const {
   ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
   POSSIBLE_FLOOR,
+  AGREEING_WORDS,
   RECORD_MAX,
   SAME_CASE_BONUS,
   SEVERAL_WORDS_FLOOR,
@@ -29,12 +33,11 @@ const {
   THRESHOLD_FLOOR,
   VERBATIM_FROM,
   VERBATIM_RAMP,
-  WHY_MOSTLY_COVERED,
 } = tunables;
 
 export type { Confidence, DiagnoseOptions, Match, Why, WhyKind };
 
-export { DEFAULT_LIMIT };
+export { DEFAULT_LIMIT, mentionedSystems };
 /** The calibrated threshold's floor; each index carries its own (index.threshold). */
 export const RELEVANCE_THRESHOLD = THRESHOLD_FLOOR;
 
@@ -46,12 +49,6 @@ interface Evidence {
   /** For a status name used as a status: how many times the paste shows it. */
   status?: number;
 }
-
-const spanOf = (words: readonly QueryWord[], first: number, last: number): [number, number] | undefined => {
-  const a = words[first]?.token;
-  const b = words[last]?.token;
-  return a && b ? [a.start, b.end] : undefined;
-};
 
 /**
  * Share of the words around a hit, outside the hit itself, that the scenario's words explain; 1 when
@@ -115,51 +112,6 @@ function count(cache: Map<string, number>, words: readonly QueryWord[], field: F
   let n = cache.get(key);
   if (n === undefined) cache.set(key, (n = countStatus(words, field)));
   return n;
-}
-
-/**
- * The systems a paste names by a name, product or provider alias the content declares, or by a
- * glossary word standing for one (comms for communication log).
- */
-export function mentionedSystems(index: MatchIndex, text: string, tokens: readonly Token[] = index.analyzer.tokenize(text)): Set<string> {
-  const hay = ` ${aliasKey(text)} `;
-  const found = new Set<string>();
-  for (const t of tokens) {
-    const system = t.mask ? undefined : index.glossaryNames.get(t.text);
-    if (system) found.add(system);
-  }
-  const boundary = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
-  for (const [system, aliases] of index.systemAliases) {
-    for (const alias of aliases) {
-      let at = hay.indexOf(alias);
-      while (at >= 0) {
-        if (boundary(hay[at - 1]) && boundary(hay[at + alias.length])) {
-          found.add(system);
-          break;
-        }
-        at = hay.indexOf(alias, at + 1);
-      }
-      if (found.has(system)) break;
-    }
-  }
-  return found;
-}
-
-/** Why a word-overlap match matched: its best text when mostly covered, else the shared words, and where they are. */
-function overlapWhy(index: MatchIndex, words: readonly QueryWord[], hit: OverlapHit): Why {
-  const field = index.fields[hit.field];
-  if (!field) return { kind: "words", text: "" };
-  const matched: number[] = [];
-  for (let i = hit.unit.from; i < hit.unit.to; i++) {
-    const w = words[i];
-    if (w && !w.stop && field.stems.includes(w.stem)) matched.push(i);
-  }
-  const mostly = hit.covered >= WHY_MOSTLY_COVERED;
-  return {
-    kind: mostly ? field.kind : "words",
-    text: mostly ? field.text : [...new Set(matched.map((i) => words[i]?.token.text))].join(" "),
-    span: matched.length ? spanOf(words, matched[0] ?? 0, matched[matched.length - 1] ?? 0) : undefined,
-  };
 }
 
 export interface RankOptions extends DiagnoseOptions {
@@ -249,7 +201,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
   // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 
-  const results: Array<{ match: Match; raw: number; overlap?: OverlapHit }> = [];
+  const results: Array<{ match: Match; raw: number; doc: number; overlap?: OverlapHit }> = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];
     if (!doc) continue;
@@ -261,7 +213,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     // A runner-up under the threshold is only ever "possible", whatever it matched (one rule, with the cut below).
     const confidence: Confidence = score < threshold ? "possible" : e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
-    results.push({ match, raw: score, overlap: e.overlap });
+    results.push({ match, raw: score, doc: d, overlap: e.overlap });
   }
   results.sort((a, b) => b.raw - a.raw);
   // Below the threshold only as runners-up of a match that clears it ("possible"), or when the paste
@@ -277,6 +229,9 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
     raw = Math.min(raw, fixed);
   }
-  if (raw < threshold && !(mentioned.has(top.match.system) && raw >= Math.min(threshold, POSSIBLE_FLOOR) && beyondName(index, text, top.match, options))) return [];
+  // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
+  // its system (and says more than the name), or agrees with its own texts in AGREEING_WORDS words.
+  const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
+  if (raw < threshold && !possible()) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }
