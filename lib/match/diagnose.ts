@@ -18,6 +18,7 @@ const {
   EXTRA_WORD_SPECIFICITY,
   INSIDE_LONGER,
   LIKELY_SCORE,
+  NAMED_AGREEING,
   NAMED_RANK,
   ODD_ONE_OUT,
   ONE_WORD_CAP,
@@ -122,14 +123,16 @@ export interface RankOptions extends DiagnoseOptions {
 /**
  * A paste naming a system is about this catalog, but the name is no evidence of a problem: with the
  * system's names blanked, the paste's own words must still rank the scenario among the first NAMED_RANK
- * ("Mambu loan schedule not recalculated" names Mambu and says nothing of its notifications).
+ * ("Mambu loan schedule not recalculated" names Mambu and says nothing of its notifications), and
+ * share NAMED_AGREEING uncommon words with its own texts ("Webex Contact Center desktop won't load": one).
  */
-function beyondName(index: MatchIndex, text: string, match: Match, options: RankOptions): boolean {
+function beyondName(index: MatchIndex, text: string, match: Match, doc: number, options: RankOptions): boolean {
   let bare = text;
   for (const alias of index.systemAliases.get(match.system) ?? []) {
     const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
     bare = bare.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), (m) => " ".repeat(m.length));
   }
+  if (agreeingWords(index, analyseQuery(index, bare).words, doc) < NAMED_AGREEING) return false;
   return rank(index, bare, { ...options, context: undefined, threshold: 0, limit: NAMED_RANK }).some((m) => m.slug === match.slug);
 }
 
@@ -231,7 +234,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   }
   // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
   // its system (and says more than the name), or agrees with its own texts in AGREEING_WORDS words.
-  const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
+  const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, top.doc, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
   if (raw < threshold && !possible()) return [];
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }
