@@ -5,7 +5,7 @@ import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";
 import { clip } from "./text";
-import { agreeingWords } from "./agreement";
+import { agreement, agreeingWords } from "./agreement";
 import { mentionedSystems } from "./systems";
 import { overlapWhy, spanOf } from "./why";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
@@ -34,6 +34,7 @@ const {
   THRESHOLD_FLOOR,
   VERBATIM_FROM,
   VERBATIM_RAMP,
+  UNNAMED_AGREEING,
 } = tunables;
 
 export type { Confidence, DiagnoseOptions, Match, Why, WhyKind };
@@ -236,5 +237,13 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // its system (and says more than the name), or agrees with its own texts in AGREEING_WORDS words.
   const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, top.doc, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
   if (raw < threshold && !possible()) return [];
+  // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon
+  // words with its scenario's own texts, or all its uncommon words ("export our Qikchat contact list to
+  // CSV" shares two of them with a remedy's neighbours).
+  // (Threshold 0 asks for every score as it is: calibration and beyondName.)
+  if (threshold > 0 && top.overlap && !mentioned.has(top.match.system)) {
+    const { shared, of } = agreement(index, words, top.doc);
+    if (shared < UNNAMED_AGREEING && shared < of) return [];
+  }
   return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
 import { buildMatchIndex, diagnose } from "@/lib/match";
-import { agreeingWords } from "@/lib/match/agreement";
+import { agreement, agreeingWords } from "@/lib/match/agreement";
 import { analyseQuery } from "@/lib/match/query";
-import { AGREEING_WORDS, POSSIBLE_FLOOR } from "@/lib/match/tunables";
+import { AGREEING_WORDS, POSSIBLE_FLOOR, UNNAMED_AGREEING } from "@/lib/match/tunables";
 import { fixtureDocs } from "./fixture";
 
 const index = buildMatchIndex(fixtureDocs);
@@ -31,4 +31,29 @@ test("under the threshold, a best match its paste agrees with in several words i
   expect(shown[0]?.slug).toBe("acme/dispatch-paused");
   expect(shown[0]?.confidence).toBe("possible");
   expect(diagnose(index, fewer, { threshold })).toEqual([]);
+});
+
+test("a best match on shared words, in a paste naming no system, needs UNNAMED_AGREEING of them, or all its uncommon words, even above the threshold", () => {
+  const few = "token expired zorbx";
+  const scored = diagnose(index, few, { threshold: 0 })[0];
+  expect(scored?.slug).toBe("acme/auth-failed");
+  expect(scored?.score ?? 0).toBeGreaterThanOrEqual(index.threshold);
+  const words = analyseQuery(index, few).words;
+  const { shared, of } = agreement(index, words, docOf("acme/auth-failed"));
+  expect(shared).toBeLessThan(UNNAMED_AGREEING);
+  expect(shared).toBeLessThan(of);
+  expect(diagnose(index, few)).toEqual([]);
+  // One more of the scenario's words, and it is matched.
+  const more = "bearer token expired zorbx";
+  expect(agreeing(more, "acme/auth-failed")).toBeGreaterThanOrEqual(UNNAMED_AGREEING);
+  expect(diagnose(index, more)[0]?.slug).toBe("acme/auth-failed");
+  // Naming the system, the same words are enough (the named-system rules apply instead).
+  expect(diagnose(index, `Acme ${few}`)[0]?.slug).toBe("acme/auth-failed");
+  // A fragment all of whose uncommon words are the scenario's is matched with fewer.
+  const fragment = "records were skipped";
+  const f = agreement(index, analyseQuery(index, fragment).words, docOf("acme/dispatch-paused"));
+  expect(f.shared).toBeLessThan(UNNAMED_AGREEING);
+  expect(f.shared).toBe(f.of);
+  expect(diagnose(index, fragment, { threshold: 0 })[0]?.score ?? 0).toBeGreaterThanOrEqual(index.threshold);
+  expect(diagnose(index, fragment)[0]?.slug).toBe("acme/dispatch-paused");
 });
