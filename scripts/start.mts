@@ -1,6 +1,6 @@
 // npm start [-- --port N] [--hostname H] [--rebuild]: serves the production build (server.mjs), building it first only
 // when it is missing or made from other sources (see build-fingerprint.mts); a restart then takes seconds.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildFingerprint, recordedFingerprint, recordFingerprint } from "./build-fingerprint.mts";
@@ -30,5 +30,8 @@ if (values.rebuild || recorded !== before) {
 }
 // server.mjs wraps Next with the security headers and limits (docs/security.md).
 const args = [join(root, "server.mjs"), "-p", values.port, ...(values.hostname ? ["-H", values.hostname] : [])];
-const server = spawnSync(process.execPath, args, { stdio: "inherit", env });
-process.exit(server.status ?? 1);
+// Not spawnSync: a blocked parent cannot pass on a stop signal, and `kill <npm start's pid>` (a process
+// manager stopping the app) left the server running with the database's folder locked.
+const server = spawn(process.execPath, args, { stdio: "inherit", env });
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15) : 1)));
