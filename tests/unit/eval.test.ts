@@ -26,13 +26,13 @@ test("tuning half: figures per kind (each miss printed: this half is what consta
 });
 
 // Issue 11 sets the target: top-1 ≥ 0.92, top-3 ≥ 0.97, unrelated matched ≤ 2%. Held-out, 2026-11-27:
-// first matcher 0.911 / 0.936 / 2 of 32; after the third session's work (fitted on tuning/ and the fresh
-// tuning batch only) 0.931 / 0.956 / 2 of 32. Top-1 meets the target and is gated on it; top-3 and the
+// first matcher 0.911 / 0.936 / 2 of 32; after the third session's two rounds (fitted on tuning/ and its
+// fresh batches only) 0.931 / 0.956 / 2 of 32, then 0.936 / 0.961 / 2 of 32. Top-1 meets the target and is gated on it; top-3 and the
 // unrelated rate do not yet, so they are gated on a regression floor just under what was measured, and
 // the target is printed beside them. Floors are set from the aggregate only; no constant was fitted on
 // the held-out pastes. Raise them as the matcher improves, until they meet the target.
 const TARGET = { top1: 0.92, top3: 0.97, unrelated: 0.02 };
-const FLOOR = { top1: 0.92, top3: 0.95, unrelated: 0.07 };
+const FLOOR = { top1: 0.92, top3: 0.955, unrelated: 0.07 };
 
 test("held-out half: no regression below the floor (figures per kind and the issue's target, never a paste)", () => {
   const dir = join(root, "heldout");
