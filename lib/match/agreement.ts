@@ -1,4 +1,4 @@
-import type { FieldKind, MatchIndex } from "./build";
+import type { FieldKind, MatchIndex } from "./index-types";
 import type { QueryWord } from "./query";
 import { AGREEING_RARITY } from "./tunables";
 

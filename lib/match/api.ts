@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import { toJsonMatch } from "./json-match";
 import { diagnosePaste } from "./paste";
 import type { TableTriage } from "./types";

@@ -1,4 +1,4 @@
-import type { MatchIndex, Weights } from "./build";
+import type { MatchIndex, Weights } from "./index-types";
 import { wordWeight, type QueryWord } from "./query";
 import * as tunables from "./tunables";
 

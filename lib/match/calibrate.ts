@@ -1,4 +1,5 @@
-import { buildBaseIndex, type BuildOptions, type MatchIndex } from "./build";
+import { buildBaseIndex } from "./build";
+import type { BuildOptions, MatchIndex } from "./index-types";
 import type { MatchDoc } from "./docs";
 import { rank } from "./diagnose";
 import * as tunables from "./tunables";

@@ -1,5 +1,5 @@
 import type { Catalog } from "@/lib/content/types";
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import { buildMatchIndex } from "./calibrate";
 import { toMatchDocs } from "./docs";
 

@@ -1,6 +1,6 @@
 import { explainedShare, fixedScore, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import type { Field, MatchIndex } from "./build";
-import { intervalEvidence, limitEvidence } from "./limits";
+import type { Field, MatchIndex } from "./index-types";
+import { intervalEvidence, limitEvidence } from "./limit-evidence";
 import { findPhrases, type PhraseHit } from "./phrase";
 import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
 import { analyseQuery, type QueryWord } from "./query";

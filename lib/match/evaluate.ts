@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import { diagnose } from "./paste";
 
 /** One labelled paste of tests/eval: expect lists every right answer; [] means nothing applies. */

@@ -1,4 +1,4 @@
-export { type BuildOptions, type MatchIndex } from "./build";
+export type { BuildOptions, MatchIndex } from "./index-types";
 export { buildMatchIndex, calibrateThreshold, GENERIC_SENTENCES, type MatchIndexOptions } from "./calibrate";
 export { indexForCatalog } from "./catalog-index";
 export { toMatchDocs, type MatchDoc } from "./docs";

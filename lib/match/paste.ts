@@ -1,4 +1,5 @@
-import { aliasKey, type MatchIndex } from "./build";
+import { aliasKey } from "./alias-key";
+import type { MatchIndex } from "./index-types";
 import { rank } from "./diagnose";
 import { focus } from "./shape";
 import { clip } from "./text";

@@ -1,4 +1,4 @@
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import * as tunables from "./tunables";
 import type { QueryWord } from "./query";
 

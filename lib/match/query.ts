@@ -1,4 +1,4 @@
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import { isStopword, NEGATIONS, type Token } from "./text";
 import * as tunables from "./tunables";
 import { correct } from "./typo";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { glossaryEntrySchema, limitSchema } from "@/lib/content/schema";
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import { buildMatchIndex } from "./calibrate";
 import type { MatchDoc } from "./docs";
 

@@ -1,4 +1,4 @@
-import type { Field } from "./build";
+import type { Field } from "./index-types";
 import type { Unit } from "./bow";
 import type { PhraseHit } from "./phrase";
 import type { QueryWord } from "./query";

@@ -3,7 +3,7 @@
  * tests/eval (the historical set) and tests/eval/tuning only, never on tests/eval/heldout.
  * Hard limits that are contracts (MAX_INPUT_BYTES, MAX_TOKENS) live with the code they bound.
  */
-import type { FieldKind } from "./build";
+import type { FieldKind } from "./index-types";
 
 // ── Relevance ────────────────────────────────────────────────────────────────────────────────
 /** Floor of the calibrated no-match threshold: below it even a quiet catalog's matches are chance. */

@@ -1,4 +1,4 @@
-import type { FieldKind } from "./build";
+import type { FieldKind } from "./index-types";
 
 /** "limit": a number in the paste beyond (or equal to) a number the scenario declares. */
 export type WhyKind = FieldKind | "words" | "fuzzy" | "limit";

@@ -1,4 +1,4 @@
-import type { MatchIndex } from "./build";
+import type { MatchIndex } from "./index-types";
 import type { OverlapHit } from "./bow";
 import type { QueryWord } from "./query";
 import type { Why } from "./types";

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, diagnose, toMatchDocs, tokenize } from "@/lib/match";
-import { findNumbers } from "@/lib/match/limits";
+import { findNumbers } from "@/lib/match/paste-numbers";
 import { fixtureDocs } from "./fixture";
 
 const index = buildMatchIndex(fixtureDocs);

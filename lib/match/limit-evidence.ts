@@ -1,0 +1,124 @@
+import type { MatchIndex } from "./index-types";
+import { describeLimit, type IndexedLimit } from "./limit-index";
+import { adjacent, findNumbers, type NumberMention } from "./paste-numbers";
+import type { Token } from "./text";
+import * as tunables from "./tunables";
+import type { Why } from "./types";
+
+// Local copies: a hot loop reads a plain constant, not a module binding.
+const { LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW } = tunables;
+
+/** A piece of a camelCase word (the dispatch of dispatchRequest) is not a word of its own. */
+const glued = (tokens: readonly Token[], p: number) =>
+  tokens[p - 1]?.end === tokens[p]?.start || tokens[p + 1]?.start === tokens[p]?.end;
+
+const sameWord = (written: string, word: string) => written === word || written === `${word}s` || written === `${word}es`;
+
+/**
+ * For each limit with one of its words within LIMIT_WINDOW words of the number, how far the nearest
+ * stands. A word after the number ("25000 records") is a little nearer than one before it ("with
+ * records 25000") at the same distance; a key bound to its value ("dispatches=24") is nearest of all.
+ */
+function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string): Map<number, number> {
+  const found = new Map<number, number>();
+  const from = Math.max(0, n.first - LIMIT_WINDOW);
+  const to = Math.min(tokens.length - 1, n.last + LIMIT_WINDOW);
+  for (let p = from; p <= to; p++) {
+    if (p >= n.first && p <= n.last) continue;
+    const t = tokens[p];
+    if (!t || t.mask) continue;
+    for (const { limit, seq } of index.limitWords.get(t.text) ?? []) {
+      const end = p + seq.length - 1;
+      if (end > to || (end >= n.first && p <= n.last)) continue;
+      if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w) && !glued(tokens, p + j))) continue;
+      const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
+      const d = p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5;
+      found.set(limit, Math.min(d, found.get(limit) ?? Infinity));
+    }
+  }
+  return found;
+}
+
+export interface LimitEvidence {
+  doc: number;
+  score: number;
+  why: Why;
+}
+
+function verdict(limit: IndexedLimit, value: number): "beyond" | "quoted" | undefined {
+  if ((limit.max !== undefined && value > limit.max) || (limit.min !== undefined && value < limit.min) || (limit.from !== undefined && value >= limit.from)) {
+    return "beyond";
+  }
+  return limit.values.includes(value) ? "quoted" : undefined;
+}
+
+/**
+ * Numbers that mean something: a number beyond a scenario's declared limit, next to its quantity's
+ * word, points to that scenario ("we sent 25000 records"); a number it states supports it.
+ */
+export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text: string): LimitEvidence[] {
+  if (index.limits.length === 0) return [];
+  const out: LimitEvidence[] = [];
+  // Distinct stated values quoted per limit: all of "2, 6, 18 and 54 seconds" is as telling as a limit passed.
+  const quoted = new Map<IndexedLimit, Set<number>>();
+  for (const n of findNumbers(tokens, text)) {
+    // A number counts one quantity: the one whose word stands nearest ("25000 records in one
+    // dispatchRequest" is about records, not dispatches).
+    const near = distances(index, tokens, n, text);
+    let nearest = Infinity;
+    for (const [k, d] of near) if (index.limits[k]?.unit === n.unit && d < nearest) nearest = d;
+    if (nearest === Infinity) continue;
+    for (const [k, d] of near) {
+      const limit = index.limits[k];
+      if (!limit || limit.unit !== n.unit || d !== nearest) continue;
+      const said = verdict(limit, n.value);
+      if (!said) continue;
+      const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
+      let score = LIMIT_EXCEEDED;
+      if (said === "quoted") {
+        const seen = quoted.get(limit) ?? new Set<number>();
+        quoted.set(limit, seen.add(n.value));
+        score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen.size - 1)) / Math.max(1, limit.values.length - 1);
+      }
+      out.push({ doc: limit.doc, score, why: { kind: "limit", text: describeLimit(limit), span } });
+    }
+  }
+  return out;
+}
+
+/** Seconds since midnight of a pasted time of day ("2026-11-27 09:00:02.011", "19:04:11"). */
+function clockSeconds(raw: string): number | undefined {
+  const m = /(?:^|[^\d])(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,6}))?/.exec(raw);
+  if (!m) return undefined;
+  return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(`0.${m[4]}`) : 0);
+}
+
+/**
+ * Durations read from a log's timestamps: the gaps between successive lines' times. When two or more
+ * different gaps are durations a scenario states (retries after 2, 6, 18 and 54 seconds), the log
+ * shows that behaviour, though no line says so.
+ */
+export function intervalEvidence(index: MatchIndex, tokens: readonly Token[]): LimitEvidence[] {
+  const times: Array<{ at: number; token: Token }> = [];
+  for (const t of tokens) {
+    if (t.mask !== "time") continue;
+    const at = clockSeconds(t.raw);
+    if (at !== undefined && t.line !== times[times.length - 1]?.token.line) times.push({ at, token: t });
+  }
+  if (times.length < 3) return [];
+  const gaps = new Set<number>();
+  for (let i = 1; i < times.length; i++) {
+    const gap = Math.round((times[i]?.at ?? 0) - (times[i - 1]?.at ?? 0));
+    if (gap > 0) gaps.add(gap);
+  }
+  const out: LimitEvidence[] = [];
+  for (const limit of index.limits) {
+    if (limit.unit !== "time" || limit.values.length < 2) continue;
+    const seen = limit.values.filter((v) => gaps.has(v)).length;
+    if (seen < 2) continue;
+    const span: [number, number] = [times[0]?.token.start ?? 0, times[times.length - 1]?.token.end ?? 0];
+    const score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen - 1)) / Math.max(1, limit.values.length - 1);
+    out.push({ doc: limit.doc, score, why: { kind: "limit", text: describeLimit(limit), span } });
+  }
+  return out;
+}

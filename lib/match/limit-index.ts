@@ -1,0 +1,74 @@
+// A scenario's declared limits as the index keeps them, and how a reason names one.
+
+/** What a number counts: things, a duration (in seconds) or a percentage. */
+export type Unit = "count" | "time" | "%";
+
+/** A scenario's declared number, as the index keeps it: durations in seconds, words as word forms. */
+export interface IndexedLimit {
+  doc: number;
+  quantity: string;
+  unit: Unit;
+  /** What the content wrote, for the reason shown ("hours", "%"). */
+  unitLabel?: string;
+  max?: number;
+  min?: number;
+  from?: number;
+  values: number[];
+  /** Each of the quantity's words as a sequence of lower-case forms to find ("bearer token"). */
+  words: string[][];
+}
+
+const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+/** The limit's numbers in the paste's terms: durations in seconds. */
+export function indexLimit(
+  doc: number,
+  l: { quantity: string; max?: number; min?: number; from?: number; value?: number | number[]; unit?: string; words: string[] },
+): IndexedLimit {
+  const factor = l.unit ? (UNIT_SECONDS[l.unit] ?? 1) : 1;
+  const scale = (v: number | undefined) => (v === undefined ? undefined : v * factor);
+  return {
+    doc,
+    quantity: l.quantity,
+    unit: l.unit === "%" ? "%" : l.unit ? "time" : "count",
+    unitLabel: l.unit,
+    max: scale(l.max),
+    min: scale(l.min),
+    from: scale(l.from),
+    values: l.value === undefined ? [] : [l.value].flat().map((v) => v * factor),
+    words: l.words.map((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((seq) => seq.length > 0),
+  };
+}
+
+/** Where a pasted word may start one of a limit's words: limit k, its word sequence seq. */
+export interface LimitWordStart {
+  limit: number;
+  seq: string[];
+}
+
+/**
+ * The forms a paste may write a limit word's first word in (as declared, or its plural), so that a
+ * number's neighbours are looked up, not compared with every limit: the cost stays flat as limits grow.
+ */
+export function limitWordIndex(limits: readonly IndexedLimit[]): Map<string, LimitWordStart[]> {
+  const out = new Map<string, LimitWordStart[]>();
+  limits.forEach((l, k) => {
+    for (const seq of l.words) {
+      const first = seq[0];
+      if (!first) continue;
+      for (const form of new Set([first, `${first}s`, `${first}es`])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
+    }
+  });
+  return out;
+}
+
+/** A limit as a reason shows it, in the unit the content wrote ("retry delay: at most 6 hours"). */
+export function describeLimit(limit: IndexedLimit): string {
+  const unit = limit.unitLabel === "%" ? "%" : limit.unitLabel ? ` ${limit.unitLabel}` : "";
+  const factor = limit.unitLabel ? (UNIT_SECONDS[limit.unitLabel] ?? 1) : 1;
+  const n = (v: number) => `${v / factor}${unit}`;
+  if (limit.max !== undefined) return `${limit.quantity}: at most ${n(limit.max)}`;
+  if (limit.min !== undefined) return `${limit.quantity}: ${n(limit.min)}`;
+  if (limit.from !== undefined) return `${limit.quantity}: from ${n(limit.from)}`;
+  return `${limit.quantity}: ${limit.values.map(n).join(", ")}`;
+}

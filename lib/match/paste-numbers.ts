@@ -1,0 +1,79 @@
+import type { Unit } from "./limit-index";
+import type { Token } from "./text";
+
+/** A number written in the paste: 25000, 25,000, 3,89,500, 25k, 1.2 million, 14 hours, 13h, 30%. */
+export interface NumberMention {
+  /** Durations in seconds. */
+  value: number;
+  unit: Unit;
+  /** Tokens [first, last] of the number and its multiplier or unit. */
+  first: number;
+  last: number;
+}
+
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, mn: 1e6 };
+const SECONDS: Record<string, number> = {
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86400, day: 86400, days: 86400,
+};
+
+/** Whether the text between two tokens matches `gap` (both tokens present). */
+export const adjacent = (text: string, a: Token | undefined, b: Token | undefined, gap: RegExp) => !!a && !!b && gap.test(text.slice(a.end, b.start));
+
+/** Durations written in words: "once a day", "an hour", "every two hours". */
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, twenty: 20 };
+
+/** The numbers of a paste, read from its tokens (a long number is a masked token, its digits in raw). */
+export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const worded = t && !t.mask ? NUMBER_WORDS[t.text] : undefined;
+    const unitWord = tokens[i + 1]?.text ?? "";
+    if (worded !== undefined && SECONDS[unitWord] && unitWord.length > 1) {
+      out.push({ value: worded * (SECONDS[unitWord] ?? 1), unit: "time", first: i, last: i + 1 });
+      i++;
+      continue;
+    }
+    if (!t || (t.mask && t.mask !== "num")) continue;
+    const m = /^(\d+)([a-z]*)$/.exec(t.mask ? t.raw : t.text);
+    if (!m) continue;
+    // An identifier (#48213, id 42), a version (v2) or a time of day is not a quantity.
+    if (text[t.start - 1] === "#" || /[\p{L}]/u.test(text[t.start - 1] ?? "")) continue;
+    let digits = m[1] ?? "";
+    let suffix = m[2] ?? "";
+    let last = i;
+    // Thousands separators: 25,000 / 25.000 / 25 000, and the Indian 3,89,500.
+    while (!suffix) {
+      const next = tokens[last + 1];
+      const indian = /^\d{2}$/.test(next?.text ?? "") && /^\d{3}/.test(tokens[last + 2]?.text ?? "") && adjacent(text, next, tokens[last + 2], /^,$/);
+      if (!next || !adjacent(text, tokens[last], next, /^[,. ]$/) || !(/^\d{3}$/.test(next.text) || (indian && adjacent(text, tokens[last], next, /^,$/)))) break;
+      digits += next.text;
+      last++;
+    }
+    let value = Number(digits);
+    // A decimal before a multiplier: 1.2 million, 7.5 lakh.
+    const frac = tokens[last + 1];
+    if (!suffix && frac && /^\d{1,2}$/.test(frac.text) && adjacent(text, tokens[last], frac, /^\.$/) && MULTIPLIERS[tokens[last + 2]?.text ?? ""]) {
+      value += Number(`0.${frac.text}`);
+      last++;
+    }
+    const after = tokens[last + 1];
+    if (!suffix && after && !after.mask && adjacent(text, tokens[last], after, /^\s?$/) && (MULTIPLIERS[after.text] || SECONDS[after.text])) {
+      suffix = after.text;
+      last++;
+    }
+    let unit: Unit = "count";
+    if (suffix && MULTIPLIERS[suffix]) value *= MULTIPLIERS[suffix] ?? 1;
+    else if (suffix && SECONDS[suffix]) {
+      value *= SECONDS[suffix] ?? 1;
+      unit = "time";
+    } else if (suffix) continue;
+    if (unit === "count" && text.slice(tokens[last]?.end ?? 0).trimStart().startsWith("%")) unit = "%";
+    out.push({ value, unit, first: i, last });
+    i = last;
+  }
+  return out;
+}
