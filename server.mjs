@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } from "./lib/http/guard.mjs";
 import { headersForPath } from "./lib/embed/paths.mjs";
+import { FEEDBACK_FAST_PATH } from "./lib/insights/fast-path-key.mjs";
 import { contentSecurityPolicy, REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
 import { prerenderedScriptHashes } from "./lib/http/static-csp.mjs";
 
@@ -85,8 +86,6 @@ function answer(req, res, status, message, headers) {
   res.setHeader("connection", "close");
   res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
-
-const FEEDBACK_FAST_PATH = Symbol.for("fixpath.feedback-fast-path");
 
 /** The body as text, or undefined past `max` bytes (then the connection is closed, the rest unread). */
 function readBody(req, max) {

@@ -1,6 +1,7 @@
 // npm start [-- --port N] [--hostname H] [--rebuild]: serves the production build (server.mjs), building it first only
 // when it is missing or made from other sources (see build-fingerprint.mts); a restart then takes seconds.
 import { spawn, spawnSync } from "node:child_process";
+import { constants } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildFingerprint, recordedFingerprint, recordFingerprint } from "./build-fingerprint.mts";
@@ -34,4 +35,4 @@ const args = [join(root, "server.mjs"), "-p", values.port, ...(values.hostname ?
 // manager stopping the app) left the server running with the database's folder locked.
 const server = spawn(process.execPath, args, { stdio: "inherit", env });
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15) : 1)));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1)));

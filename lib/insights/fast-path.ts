@@ -1,4 +1,5 @@
 import "server-only";
+import { FEEDBACK_FAST_PATH } from "./fast-path-key.mjs";
 import { acceptFeedbackBody, type Answer } from "./ingest";
 import { MAX_EVENT_BODY_BYTES } from "./schema";
 
@@ -9,7 +10,6 @@ import { MAX_EVENT_BODY_BYTES } from "./schema";
  * search, and 50 connections posting feedback slowed searches by half (docs/performance.md). The
  * answer is the route's own (acceptFeedbackBody); `next dev` and `next start` use the route.
  */
-export const FEEDBACK_FAST_PATH = Symbol.for("fixpath.feedback-fast-path");
 
 export interface FeedbackFastPath {
   maxBytes: number;
