@@ -73,7 +73,11 @@ describe("privacy", () => {
       const values = await rowsOf<{ v: string | null }>(db, sql`select ${sql.identifier(c.column_name)}::text as v from ${sql.identifier(c.table_name)}`);
       stored.push(...values.map((r) => (r.v ?? "").toLowerCase()));
     }
-    const all = stored.join("\n");
+    // Row ids (random UUIDs) and digests (hex) are the database's own values, not text from a paste, and a
+    // random one holds a 4-digit part of a phone number now and then ("1e164567-…" failed CI once): they are
+    // left out of the search for leaked parts only when the whole value is such an id or digest.
+    const generated = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,128})$/;
+    const all = stored.filter((v) => !generated.test(v)).join("\n");
     // The pastes were stored (masked), so an empty table cannot pass this test.
     expect(all).toContain("mailbox unavailable");
     expect(all).toContain("<email>");
