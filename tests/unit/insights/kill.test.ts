@@ -9,8 +9,8 @@ import { openStore, rowsOf } from "@/lib/insights/db/open";
 import { serveBuilt } from "../../../scripts/serve-built.mts";
 import { assertBuilt } from "../build-output";
 
-// A port of its own; .ci/run's Playwright servers start after Vitest has finished.
-const port = Number(process.env.FIXPATH_KILL_TEST_PORT ?? 3120);
+// A port the system gives (or FIXPATH_KILL_TEST_PORT): the fixed 3120 was also Playwright's embed host port.
+const port = Number(process.env.FIXPATH_KILL_TEST_PORT ?? 0);
 
 test("every feedback answered 201 is in the database after the server is killed with SIGKILL mid-stream", async () => {
   assertBuilt();
