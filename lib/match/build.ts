@@ -4,7 +4,7 @@ import type { MatchDoc } from "./docs";
 import { readFields } from "./fields";
 import { readGlossaries } from "./glossary";
 import type { BuildOptions, MatchIndex } from "./index-types";
-import { indexLimit, limitWordIndex } from "./limit-index";
+import { indexLimit, limitWordIndex, withGlossary } from "./limit-index";
 import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 import { createVocabulary } from "./vocabulary";
@@ -20,7 +20,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   // Weighed before the glossaries are read: their terms' new stems get no postings.
   const { df, idf, unknownWeight, refWeight, stemDocs, stemFields, docFields } = weighFields(vocab.stems.length, docs.length, fields, docStems);
   const glossaries = readGlossaries(docs, vocab, analyzer.tokenize, systemAliases);
-  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
+  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(l.words, doc.glossary) })));
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
 
   return {
