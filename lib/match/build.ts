@@ -3,6 +3,7 @@ import { defaultAnalyzer } from "./analyzer";
 import type { MatchDoc } from "./docs";
 import { readFields } from "./fields";
 import { readGlossaries } from "./glossary";
+import { productStems } from "./recall";
 import type { BuildOptions, MatchIndex } from "./index-types";
 import { indexLimit, limitWordIndex, withGlossary } from "./limit-index";
 import * as tunables from "./tunables";
@@ -22,6 +23,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   const glossaries = readGlossaries(docs, vocab, analyzer.tokenize, systemAliases);
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(l.words, doc.glossary) })));
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
+  const products = productStems(docs, analyzer, stemIds, stemDocs);
 
   return {
     fixed: fixedWeights(df, docs.length, fields),
@@ -49,5 +51,6 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     stemDocs,
     stemFields,
     systemAliases,
+    productStems: products,
   };
 }

@@ -8,6 +8,7 @@ import { clip } from "./text";
 import { agreement, agreeingWords } from "./agreement";
 import { mentionedSystems } from "./systems";
 import { overlapWhy, spanOf } from "./why";
+import { recalled } from "./recall";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -24,6 +25,7 @@ const {
   ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
   POSSIBLE_FLOOR,
+  RECALL_FLOOR,
   AGREEING_WORDS,
   RECORD_MAX,
   SAME_CASE_BONUS,
@@ -213,7 +215,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
     else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
-    if (score < Math.min(threshold, POSSIBLE_FLOOR)) continue;
+    if (score < Math.min(threshold, POSSIBLE_FLOOR, RECALL_FLOOR)) continue;
     // A runner-up under the threshold is only ever "possible", whatever it matched (one rule, with the cut below).
     const confidence: Confidence = score < threshold ? "possible" : e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
@@ -227,7 +229,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // On a catalog grown past RARITY_SCALE, a best match on shared words must clear the bar with the
   // weights it would have had in a catalog of that size too (index.fixed).
   let raw = top.raw;
-  if (top.overlap && index.fixed && raw >= Math.min(threshold, POSSIBLE_FLOOR)) {
+  if (top.overlap && index.fixed && raw >= Math.min(threshold, RECALL_FLOOR)) {
     let fixed = fixedScore(index, words, top.overlap);
     if (mentioned.has(top.match.system)) fixed += (1 - fixed) * SYSTEM_NAMED_BONUS;
     else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
@@ -236,14 +238,16 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
   // its system (and says more than the name), or agrees with its own texts in AGREEING_WORDS words.
   const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, top.doc, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
-  if (raw < threshold && !possible()) return [];
-  // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon
-  // words with its scenario's own texts, or all its uncommon words ("export our Qikchat contact list to
-  // CSV" shares two of them with a remedy's neighbours).
-  // (Threshold 0 asks for every score as it is: calibration and beyondName.)
+  // Or, naming no system, when recall finds its product named and its texts agreeing (recall.ts).
+  if (raw < threshold && !possible() && !recalled(index, words, tokens, text, { doc: top.doc, raw, system: top.match.system }, mentioned)) return [];
+  // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon words with
+  // its own texts, or all its uncommon words ("export our Qikchat contact list to CSV" shares two with a
+  // remedy's neighbours). (Threshold 0 asks for every score as it is: calibration and beyondName.)
   if (threshold > 0 && top.overlap && !mentioned.has(top.match.system)) {
     const { shared, of } = agreement(index, words, top.doc);
     if (shared < UNNAMED_AGREEING && shared < of) return [];
   }
-  return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
+  // Runners-up below the threshold need POSSIBLE_FLOOR, also under a best match found by recall.
+  const shown = results.filter((r, i) => i === 0 || r.raw >= Math.min(threshold, POSSIBLE_FLOOR));
+  return shown.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

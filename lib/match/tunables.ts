@@ -53,6 +53,18 @@ export const NAMED_AGREEING = 2;
  * Without the "or all" a 3-word fragment of a symptom stopped matching (npm run bench short top-1 0.66 -> 0.50).
  */
 export const UNNAMED_AGREEING = 3;
+/**
+ * Recall (recall.ts): a best match below the threshold is still shown, as "possible", when the paste
+ * names no system but uses a word of that scenario's system's product ("survey invites", "webhook"),
+ * shares RECALL_AGREEING uncommon words with the scenario's own texts and names no product the catalog
+ * does not know. A product word counts when at least this share of the scenarios using it are its
+ * system's: "survey" and "invitation" are WXM's, "email" and "SMS" everyone's.
+ */
+export const PRODUCT_EXCLUSIVE = 0.8;
+/** Shared uncommon words recall needs: unrelated pastes that use a product word share 2 (tuning); 4 loses a third of what recall finds. */
+export const RECALL_AGREEING = 3;
+/** The least a recalled best match scores: below it the scenario explains one or two of the paste's words. */
+export const RECALL_FLOOR = 0.15;
 /** Default number of matches returned: a results list a person reads whole. */
 export const DEFAULT_LIMIT = 5;
 
