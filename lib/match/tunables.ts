@@ -65,6 +65,17 @@ export const PRODUCT_EXCLUSIVE = 0.8;
 export const RECALL_AGREEING = 3;
 /** The least a recalled best match scores: below it the scenario explains one or two of the paste's words. */
 export const RECALL_FLOOR = 0.15;
+/**
+ * Among the first RUNNER_UP_SLOTS results, a runner-up is also shown, as "possible", down to this score
+ * when it scores at least RUNNER_UP_SHARE of the best match: a paraphrase's right answer often ranks
+ * second or third close behind (tuning: 0.2-0.28 under a best of 0.34-0.44). It never changes the best
+ * match or whether anything is shown (tuning top-3 0.945 -> 0.949, top-1 and unrelated unchanged).
+ */
+export const RUNNER_UP_FLOOR = 0.15;
+/** ...half the best match's score: a candidate as near as that is worth reading; a 0.15 under an exact 0.95 is not. */
+export const RUNNER_UP_SHARE = 0.5;
+/** The results a person reads at a glance (the evaluation's top-3). */
+export const RUNNER_UP_SLOTS = 3;
 /** Default number of matches returned: a results list a person reads whole. */
 export const DEFAULT_LIMIT = 5;
 
