@@ -10,38 +10,48 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 /** Words that multiply what stands before them ("two hundred", "25 thousand", "a dozen"). */
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6 };
 
+const wordAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return t && !t.mask ? t.text : "";
+};
+/** Words must follow each other with only a space or a hyphen between them ("twenty-five", "a dozen"). */
+const joined = (tokens: readonly Token[], k: number, text: string) => /^[\s-]{1,2}$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+
 /** A number written in words from token i: its value and its last token, or undefined. */
 export function readNumberWords(tokens: readonly Token[], i: number, text: string): { value: number; last: number } | undefined {
-  const word = (k: number) => {
-    const t = tokens[k];
-    return t && !t.mask ? t.text : "";
-  };
-  // Words must follow each other with only a space or a hyphen between them ("twenty-five", "a dozen").
-  const joined = (k: number) => /^[\s-]{1,2}$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
-  let k = i;
-  let value: number | undefined;
-  const first = word(k);
-  if (TENS[first] !== undefined) {
-    value = TENS[first];
-    if (UNITS[word(k + 1)] !== undefined && (UNITS[word(k + 1)] ?? 0) > 0 && (UNITS[word(k + 1)] ?? 0) < 10 && joined(k + 1)) value += UNITS[word(++k)] ?? 0;
-  } else if (UNITS[first] !== undefined) value = UNITS[first];
+  const first = wordAt(tokens, i);
+  let value = TENS[first] ?? UNITS[first];
   // "a hundred", "a dozen", "a thousand": the article counts one only before a scale word.
-  else if ((first === "a" || first === "an") && SCALES[word(k + 1)] !== undefined && joined(k + 1)) value = 1;
+  if (value === undefined && (first === "a" || first === "an") && SCALES[wordAt(tokens, i + 1)] !== undefined) value = 1;
   if (value === undefined) return undefined;
-  while (SCALES[word(k + 1)] !== undefined && joined(k + 1)) value *= SCALES[word(++k)] ?? 1;
+  let k = i;
+  const unit = UNITS[wordAt(tokens, k + 1)];
+  if (TENS[first] !== undefined && unit !== undefined && unit > 0 && unit < 10 && joined(tokens, k + 1, text)) {
+    value += unit;
+    k++;
+  }
+  while (SCALES[wordAt(tokens, k + 1)] !== undefined && joined(tokens, k + 1, text)) value *= SCALES[wordAt(tokens, ++k)] ?? 1;
+  // "a" read alone is no number: only "a dozen", "a hundred".
+  if ((first === "a" || first === "an") && k === i) return undefined;
   return { value, last: k };
 }
 
 /** Words before a number that say it is passed: "more than 18.000 records" is beyond a limit of 18000. */
-const ABOVE = ["more than", "over", "above", "exceeding", "beyond", "mehr als", "über", "plus de", "más de", "mais de", "più di", "meer dan"];
+const ABOVE = ["more than", "over", "above", "exceeding", "beyond", "mehr als", "über", "plus de", "más de", "mais de", "più di", "meer dan"].map((phrase) =>
+  // Folded as the tokenizer folds a paste (über → uber).
+  phrase.normalize("NFD").replace(/\p{M}/gu, "").split(" "),
+);
+
+const LAST = new Set(ABOVE.map((words) => words[words.length - 1]));
 
 /** Whether the words just before token i say "more than". */
 export function saysAbove(tokens: readonly Token[], i: number): boolean {
-  return ABOVE.some((phrase) => {
-    const words = phrase.split(" ");
-    return words.every((w, j) => {
+  const before = tokens[i - 1];
+  if (!before || before.mask || !LAST.has(before.text)) return false;
+  return ABOVE.some((words) =>
+    words.every((w, j) => {
       const t = tokens[i - words.length + j];
-      return !!t && !t.mask && t.text === w.normalize("NFD").replace(/\p{M}/gu, "");
-    });
-  });
+      return !!t && !t.mask && t.text === w;
+    }),
+  );
 }
