@@ -2,13 +2,14 @@ import { aliasKey } from "./alias-key";
 import type { MatchIndex } from "./index-types";
 import { rank } from "./diagnose";
 import { focus } from "./shape";
+import { standsForSuccess } from "./success";
 import { clip } from "./text";
 import { labelledRow, parseTable, rowText, type Table } from "./table";
 import type { DiagnoseOptions, DiagnoseResult, Match, TableGroup } from "./types";
 import * as tunables from "./tunables";
 
 // Local copies: a hot loop reads a plain constant, not a module binding.
-const { DEFAULT_LIMIT, ODD_ONE_OUT } = tunables;
+const { DEFAULT_LIMIT, ODD_ONE_OUT, SUCCESS_YIELD } = tunables;
 
 /** [start, end) of each row's line in the paste, found in order. */
 function rowSpans(text: string, table: Table): Array<[number, number]> {
@@ -51,7 +52,11 @@ function triage(index: MatchIndex, text: string, table: Table, options: Diagnose
   // Not sent rows the question is the Not sent one. The groups keep the counts for triage.
   const found = ordered.filter((g) => g.match);
   const fewest = Math.min(...found.map((g) => g.count));
-  const weight = (g: (typeof found)[number]) => (g.match?.score ?? 0) * (fewest / g.count) ** ODD_ONE_OUT;
+  // A success status (Sent) yields to the other statuses shown with it: the question is what did not work.
+  const bySlug = new Map(index.docs.map((d) => [d.id, d]));
+  const success = (g: (typeof found)[number]) => standsForSuccess(bySlug.get(g.match?.slug ?? ""));
+  const yields = found.some((g) => !success(g)) ? SUCCESS_YIELD : 1;
+  const weight = (g: (typeof found)[number]) => (g.match?.score ?? 0) * (fewest / g.count) ** ODD_ONE_OUT * (success(g) ? yields : 1);
   const matches: Match[] = [...found].sort((a, b) => weight(b) - weight(a)).flatMap((g) => (g.match ? [{ ...g.match, why: { ...g.match.why, span: g.span } }] : []));
   // The whole paste read as text may know more (a cause named outside the rows): after the rows' causes.
   for (const m of rank(index, text, { ...options, limit })) if (!matches.some((x) => x.slug === m.slug)) matches.push(m);
