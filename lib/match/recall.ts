@@ -27,13 +27,16 @@ export function productStems(
   for (const doc of docs) {
     if (!doc.product || read.has(doc.system)) continue;
     read.add(doc.system);
-    for (const t of analyzer.tokenize(doc.product)) {
-      if (t.mask || isStopword(t.text, analyzer.stem)) continue;
+    const tokens = analyzer.tokenize(doc.product);
+    tokens.forEach((t, i) => {
+      // A piece of a camelCase name (the "app" of WhatsApp) is no word of the description.
+      const piece = tokens[i - 1]?.end === t.start || tokens[i + 1]?.start === t.end;
+      if (t.mask || piece || isStopword(t.text, analyzer.stem)) return;
       const s = stemIds.get(analyzer.stem(t.text));
       const using = s === undefined ? [] : (stemDocs[s] ?? []);
       const own = using.filter((d) => docs[d]?.system === doc.system).length;
       if (s !== undefined && using.length > 0 && own / using.length >= PRODUCT_EXCLUSIVE) out.set(s, doc.system);
-    }
+    });
   }
   return out;
 }

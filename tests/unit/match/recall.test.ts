@@ -50,3 +50,17 @@ test("the browser's copy of the index keeps the products' words", () => {
   expect([...loaded.productStems].map(([s, system]) => [loaded.stems[s], system]).sort()).toEqual([...productWords()].sort());
   expect(loaded.productStems.size).toBeGreaterThan(0);
 });
+
+test("a piece of a camelCase name in the product description is no product word", () => {
+  const withApp: MatchDoc[] = fixtureDocs.map((d) => ({ ...d, product: d.system === "acme" ? "invitations through WhatsApp" : "" }));
+  const words = (docs: MatchDoc[]) => {
+    const i = buildMatchIndex(docs);
+    return new Set([...i.productStems.keys()].map((s) => i.stems[s]));
+  };
+  // The fixture's texts use "app" as a word of its own, so that only the camelCase rule keeps it out.
+  const apped: MatchDoc[] = withApp.map((d) => (d.id === "acme/waiting" ? { ...d, symptoms: [...d.symptoms, "the app shows Waiting"] } : d));
+  expect(words(apped).has(stem("invitations"))).toBe(true);
+  expect(words(apped).has(stem("app"))).toBe(false);
+  const spaced: MatchDoc[] = apped.map((d) => (d.system === "acme" ? { ...d, product: "invitations through the app" } : d));
+  expect(words(spaced).has(stem("app"))).toBe(true);
+});
