@@ -39,10 +39,12 @@ export { DEFAULT_LIMIT, mentionedSystems };
 /** The calibrated threshold's floor; each index carries its own (index.threshold). */
 export const RELEVANCE_THRESHOLD = THRESHOLD_FLOOR;
 
-
 export interface RankOptions extends DiagnoseOptions {
-  /** Text whose system names count as named by this text too (a table row's whole table). */
-  context?: string;
+  /**
+   * Text whose system names count as named by this text too (a table row's whole table), or the
+   * systems it names, found once (mentionedSystems) for the many rows of one table.
+   */
+  context?: string | ReadonlySet<string>;
 }
 
 /**
@@ -79,7 +81,9 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`, tokens);
+  const { context } = options;
+  const mentioned =
+    typeof context === "string" ? mentionedSystems(index, `${text}\n${context}`, tokens) : new Set([...mentionedSystems(index, text, tokens), ...(context ?? [])]);
 
   const phrases = findPhrases(index, words);
   const counts = new Map<string, number>();

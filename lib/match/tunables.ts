@@ -189,6 +189,11 @@ export const HEADER_LOOKBACK = 30;
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────
 /** At most this many rows of a pasted table are diagnosed (identical rows cost one match). */
 export const MAX_TABLE_ROWS = 2000;
+/**
+ * Distinct whole rows read when a row's status cell is only a word (paste.ts): each costs a ranking
+ * (about 1.5 ms in a 2,000-row export: 64 reads cost 100 ms there), so past this many a row takes what most rows of its status got.
+ */
+export const WHOLE_ROW_READS = 16;
 /** Commas, semicolons and runs of spaces also occur in prose: a table split on them needs this many cells. */
 export const MIN_TABLE_CELLS_LOOSE = 3;
 
