@@ -9,6 +9,7 @@ import { agreement, agreeingWords } from "./agreement";
 import { mentionedSystems } from "./systems";
 import { overlapWhy } from "./why";
 import { recalled } from "./recall";
+import { claimsSentNotReceived, standsForSuccess } from "./success";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -176,5 +177,10 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Runners-up below the threshold need POSSIBLE_FLOOR, or among the first few, RUNNER_UP_FLOOR and half the best's score.
   const near = (r: { raw: number }, i: number) => i < RUNNER_UP_SLOTS && r.raw >= RUNNER_UP_FLOOR && r.raw >= RUNNER_UP_SHARE * top.raw;
   const shown = results.filter((r, i) => i === 0 || r.raw >= Math.min(threshold, POSSIBLE_FLOOR) || near(r, i));
+  // "It went out fine but the client never got it": of the matches shown, the best one's system's success
+  // status is the question, when it scores at least RUNNER_UP_SHARE of the best (it only reorders what is
+  // shown, and never displaces an exact message).
+  const sent = claimsSentNotReceived(text) && top.match.confidence !== "exact" ? shown.findIndex((r) => r.match.system === top.match.system && r.raw >= RUNNER_UP_SHARE * top.raw && standsForSuccess(index.docs[r.doc])) : -1;
+  if (sent > 0) shown.unshift(...shown.splice(sent, 1));
   return shown.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }
