@@ -61,7 +61,12 @@ export const UNNAMED_AGREEING = 3;
  * system's: "survey" and "invitation" are WXM's, "email" and "SMS" everyone's.
  */
 export const PRODUCT_EXCLUSIVE = 0.8;
-/** Shared uncommon words recall needs: unrelated pastes that use a product word share 2 (tuning); 4 loses a third of what recall finds. */
+/**
+ * Shared uncommon words recall needs (tuning, pastes that got nothing): with 2, four more unrelated
+ * pastes pass (an Intercom chat bot, a journey planner app); with 3, three unrelated pastes pass and
+ * are held off only by the foreign-name veto (Zendesk, Thunderbird, Meta): weak margin; 4 keeps the
+ * same three and loses a third of what recall finds.
+ */
 export const RECALL_AGREEING = 3;
 /** The least a recalled best match scores: below it the scenario explains one or two of the paste's words. */
 export const RECALL_FLOOR = 0.15;
