@@ -5,8 +5,8 @@ import { agreement } from "./agreement";
 import type { Analyzer } from "./analyzer";
 import type { MatchDoc } from "./docs";
 import type { MatchIndex } from "./index-types";
-import type { QueryWord } from "./query";
-import { isStopword, type Token } from "./text";
+import { QUALITY, type QueryWord } from "./query";
+import { ENGLISH_FUNCTION_WORDS, isStopword, type Token } from "./text";
 import * as tunables from "./tunables";
 
 const { PRODUCT_EXCLUSIVE, RECALL_AGREEING, RECALL_FLOOR } = tunables;
@@ -43,22 +43,47 @@ export function productStems(
 
 /** Capitalised in any English sentence, and no product's name. */
 const CALENDAR = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(" "),
 );
 
 /**
- * Capitalised words inside a sentence that the catalog never uses ("Zendesk", "Thunderbird", "Meta"):
- * the paste names a product this catalog does not cover. A sentence's first word is not counted.
+ * Capitalised words inside an English sentence that the catalog never uses ("Zendesk", "Thunderbird",
+ * "Meta", the "Meetings" of "Webex Meetings"): the paste names a product this catalog does not cover.
+ * Only a word after a space (not a tab, bracket, quote or colon: a table's next cell, a log's class
+ * name, a quoted tenant) whose previous word is English (a function word or a word of the catalog, not
+ * a number) counts: a German noun after "die", "beim" or "4" is capitalised by grammar. A sentence's
+ * first word is not counted, nor a word the paste's reading resolved to a catalog word (`words`: a
+ * typo such as "Recrod" or "Emial" in a title-cased error).
  */
-export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: string): number {
-  let n = 0;
+export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[] = []): number {
+  return foreignNamesAt(index, tokens, text, words).length;
+}
+
+/** foreignNames, as the indexes of their tokens. */
+function foreignNamesAt(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[]): number[] {
+  const read = new Set(words.filter((w) => w.stem >= 0).map((w) => w.tokenIndex));
+  const at: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.mask || !/^\p{Lu}/u.test(t.raw) || !/\p{Ll}/u.test(t.raw)) continue;
-    if (/[.!?:;\n]\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start))) continue;
-    if (!index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) n++;
+    const prev = tokens[i - 1];
+    if (!t || !prev || t.mask || prev.mask || !/^\p{Lu}/u.test(t.raw) || !/\p{Ll}/u.test(t.raw)) continue;
+    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue;
+    if (!/\p{L}/u.test(prev.text) || !(ENGLISH_FUNCTION_WORDS.has(prev.text) || index.wordIds.has(prev.text))) continue;
+    if (!read.has(i) && !index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.push(i);
   }
-  return n;
+  return at;
+}
+
+/**
+ * Whether the paste names another product of a system's vendor: one of the system's names followed
+ * by a foreign name ("Webex Meetings", "Genesys Cloud", "Mambu Payments"). Such a paste names the
+ * vendor, not the system the catalog covers.
+ */
+export function namesOtherProduct(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[], system: string): boolean {
+  const lastWords = new Set((index.systemAliases.get(system) ?? []).map((a) => a.split(" ").pop() ?? ""));
+  // Another form of a catalog word is still a name here ("Webex Calling": the catalog's API calls are no phone calls).
+  const typos = words.filter((w) => w.quality !== QUALITY.stem);
+  return foreignNamesAt(index, tokens, text, typos).some((i) => lastWords.has(tokens[i - 1]?.text ?? ""));
 }
 
 /**
@@ -77,5 +102,5 @@ export function recalled(
   if (mentioned.size > 0 || top.raw < RECALL_FLOOR) return false;
   if (!words.some((w) => index.productStems.get(w.stem) === top.system)) return false;
   if (agreement(index, words, top.doc).shared < RECALL_AGREEING) return false;
-  return foreignNames(index, tokens, text) === 0;
+  return foreignNames(index, tokens, text, words) === 0;
 }

@@ -117,13 +117,18 @@ export function normalize(text: string): string {
 }
 
 // Function words and log levels: they say nothing about a scenario. "not" and "no" stay: "Not sent" is not "Sent".
+const englishFunctionWords =
+  "a an the and or nor of to in on at for from by with into onto about as is are was were be been being am " +
+  "it its this that these those i me my we us our you your he him his she her they them their " +
+  "do does did doing done has have had having will would can could should shall may might must " +
+  "so but if then than too very just also still only even again there here what which who whom whose " +
+  "how why when where all any some each every other such own same few more most ";
+/** English function words: a word after one is read in an English sentence (recall.ts's foreign names). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(englishFunctionWords.trim().split(" "));
+
 const stopwords = new Set(
   (
-    "a an the and or nor of to in on at for from by with into onto about as is are was were be been being am " +
-    "it its this that these those i me my we us our you your he him his she her they them their " +
-    "do does did doing done has have had having will would can could should shall may might must " +
-    "so but if then than too very just also still only even again there here what which who whom whose " +
-    "how why when where all any some each every other such own same few more most " +
+    englishFunctionWords +
     "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
     // log levels: a log line should match like its bare message
     "error err warn warning wrn info inf debug dbg trace trc fatal " +
