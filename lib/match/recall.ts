@@ -46,14 +46,25 @@ const CALENDAR = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(" "),
 );
 
+/** A title before a person's name: its full stop ends no sentence. */
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "st"]);
+
+/** English words that open a sentence though no function word list has them: no product's names. */
+const OPENERS = new Set(
+  "since although though unless until because during whenever while once nobody somebody someone everyone everybody nothing something everything yesterday today tonight tomorrow sometimes meanwhile".split(" "),
+);
+
 /**
  * Capitalised words inside an English sentence that the catalog never uses ("Zendesk", "Thunderbird",
  * "Meta", the "Meetings" of "Webex Meetings"): the paste names a product this catalog does not cover.
  * Only a word after a space (not a tab, bracket, quote or colon: a table's next cell, a log's class
  * name, a quoted tenant) whose previous word is English (a function word or a word of the catalog, not
  * a number) counts: a German noun after "die", "beim" or "4" is capitalised by grammar. A sentence's
- * first word is not counted, nor a word the paste's reading resolved to a catalog word (`words`: a
- * typo such as "Recrod" or "Emial" in a title-cased error).
+ * first word counts only when a catalog word that is no function word follows it after a space, on a
+ * line with no tab, pipe or column gap, and it is no function word, English opener (Since, Nobody),
+ * -ed/-ing/-ly form (Unhandled) or name after a title (Mrs. Adeyemi). A word the paste's reading
+ * resolved to a catalog word (`words`: a typo such as "Recrod" or "Emial" in a title-cased error)
+ * never counts.
  */
 export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[] = []): number {
   return foreignNamesAt(index, tokens, text, words).length;
@@ -63,6 +74,20 @@ export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: 
 function foreignNamesAt(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[]): number[] {
   const read = new Set(words.filter((w) => w.stem >= 0).map((w) => w.tokenIndex));
   const at: number[] = [];
+  // A sentence's first word: a name when followed by a catalog word ("Zendesk trigger", "Twilio error"),
+  // on a line of prose (not a table's first cell), and no English opener, inflection or title's name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (!t || !next || t.mask || next.mask || !/^\p{Lu}\p{Ll}+$/u.test(t.raw)) continue;
+    if (prev && (!/[.!?\n]\s*$/.test(text.slice(prev.end, t.start)) || TITLES.has(prev.text))) continue;
+    const line = text.slice(text.lastIndexOf("\n", t.start) + 1, (text.indexOf("\n", t.end) + 1 || text.length + 1) - 1);
+    if (/\t|\||\S {2,}\S/.test(line)) continue;
+    if (!/^ +$/.test(text.slice(t.end, next.start)) || !(index.wordIds.has(next.text) || read.has(i + 1)) || ENGLISH_FUNCTION_WORDS.has(next.text) || !/\p{L}/u.test(next.text)) continue;
+    if (read.has(i) || isStopword(t.text, index.analyzer.stem) || OPENERS.has(t.text) || /(?:ed|ing|ly)$/.test(t.text)) continue;
+    if (!index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.push(i);
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -83,7 +108,10 @@ export function namesOtherProduct(index: MatchIndex, tokens: readonly Token[], t
   const lastWords = new Set((index.systemAliases.get(system) ?? []).map((a) => a.split(" ").pop() ?? ""));
   // Another form of a catalog word is still a name here ("Webex Calling": the catalog's API calls are no phone calls).
   const typos = words.filter((w) => w.quality !== QUALITY.stem);
-  return foreignNamesAt(index, tokens, text, typos).some((i) => lastWords.has(tokens[i - 1]?.text ?? ""));
+  return foreignNamesAt(index, tokens, text, typos).some((i) => {
+    const prev = tokens[i - 1];
+    return !!prev && lastWords.has(prev.text) && /^ +$/.test(text.slice(prev.end, tokens[i]?.start));
+  });
 }
 
 /**

@@ -45,3 +45,26 @@ test("capitalised words that grammar or layout capitalise are no foreign names",
   expect(read("the dispatch is paused in the Teleconference app").count).toBe(1);
   expect(foreignNames(index, tokenize("can't log in to the Zendesk agent workspace"), "can't log in to the Zendesk agent workspace")).toBe(1);
 });
+
+test("a sentence's first word names a foreign product when a catalog word follows it in prose", () => {
+  expect(read("Zendesk invitations stopped going out").count).toBe(1);
+  expect(read("It was fine. Zendesk dispatch is paused now").count).toBe(1);
+  // English openers, inflected words, a name after a title, a table's first cell, a function word next: not.
+  expect(read("Since invitations stopped going out").count).toBe(0);
+  expect(read("Unhandled dispatch exception").count).toBe(0);
+  expect(read("our customer Mrs. Adeyemi invitations stopped").count).toBe(0);
+  expect(read("Winter invitations\tstopped\t12").count).toBe(0);
+  expect(read("Zendesk the invitations stopped").count).toBe(0);
+});
+
+test("recall stays silent on a paste opening with a product the catalog does not know", () => {
+  // Recall needs the systems' product descriptions (recall.test.ts).
+  const index = buildMatchIndex(fixtureDocs.map((d) => ({ ...d, product: d.system === "acme" ? "invitations sent by email" : "notifications sent by email" })));
+  const paraphrase = "invites stopped, the API says the bearer token is no good since this morning";
+  const recalled = diagnose(index, `our ${paraphrase}`);
+  expect(recalled[0]?.slug).toBe("acme/auth-failed");
+  expect(recalled[0]?.score ?? 1).toBeLessThan(index.threshold);
+  expect(diagnose(index, `Zendesk ${paraphrase}`)).toEqual([]);
+  // The same opening word read as English (an opener) leaves recall as it was.
+  expect(diagnose(index, `Yesterday ${paraphrase}`)[0]?.slug).toBe("acme/auth-failed");
+});

@@ -26,6 +26,7 @@ test("a product word is one its own system's scenarios use and others' scarcely 
 test("a capitalised word inside a sentence that the catalog never uses names a foreign product", () => {
   const count = (text: string) => foreignNames(index, tokenize(text), text);
   expect(count("can't log in to the Zendesk agent workspace")).toBe(1);
+  // A sentence's first word is capitalised by grammar: a name only when a catalog word follows it.
   expect(count("Zendesk agents cannot log in")).toBe(0);
   expect(count("our Acme invitations stopped. Nothing works")).toBe(0);
   // Days and months are capitalised in any sentence.
