@@ -5,6 +5,7 @@ import { INCIDENTS_DIR } from "./incidents";
 import { parseMdxFile, type ParsedFile } from "./parse";
 import { problem, type Problem } from "./problem";
 import {
+  glossaryProblems,
   groupOf,
   groupProblems,
   linkProblems,
@@ -175,6 +176,7 @@ export function buildCatalog(files: SourceFile[], edition: Edition, options: Bui
     problems.push(...opts.cache.get("spelling", file, () => productNameProblems(file, names), namesKey), ...placeholderProblems(file));
   }
   problems.push(...sharedSignatureProblems({ scenarios: drafts.map((d) => d.scenario) }));
+  problems.push(...glossaryProblems([...systems.values()]));
 
   const visible = published.map((d) => ({ ...d.scenario, related: d.scenario.related.filter((r) => publishedIds.has(r)) }));
   const groupIndex = (s: Scenario) => systems.get(s.system)?.groups.findIndex((g) => g.id === s.group) ?? 0;

@@ -1,6 +1,7 @@
 // Every content rule that looks at one file or across files, in one module. checkCatalog (check.ts)
 // composes these with the diagram, matcher and wizard rules; build.ts only assembles the catalog.
 import type { z } from "zod";
+import { defaultAnalyzer } from "@/lib/match/analyzer";
 import { editDistance } from "@/lib/match/typo";
 import type { ParsedFile } from "./parse";
 import { problem, type Problem } from "./problem";
@@ -190,3 +191,46 @@ export function overdueReviewProblems(catalog: Catalog, today: Date): Problem[] 
   }
   return out;
 }
+
+/** A glossary word or phrase as the matcher reads it: its words lower-cased and without accents. */
+const glossaryKey = (text: string) =>
+  defaultAnalyzer
+    .tokenize(text)
+    .filter((t) => !t.mask)
+    .map((t) => t.text)
+    .join(" ");
+
+/**
+ * Glossaries (a system's `glossary:`) form one map in the matcher, whichever system lists a word, and
+ * the first listing wins: a word under two terms is read as the first only (error); twice under one
+ * term in a system, it is dead weight (warning). A word the stemmer already reads as its term
+ * (conversions for conversion, French "inactive" for inactive) is read twice, which weakens the exact
+ * match of a signature holding that word (error).
+ */
+export function glossaryProblems(systems: ReadonlyArray<Pick<System, "id" | "file" | "glossary">>): Problem[] {
+  const out: Problem[] = [];
+  const first = new Map<string, { system: string; file: string; term: string }>();
+  const stems = (text: string) => glossaryKey(text).split(" ").map(defaultAnalyzer.stem);
+  for (const system of systems) {
+    for (const { term, also } of system.glossary ?? []) {
+      const termKey = glossaryKey(term);
+      const termStems = stems(term);
+      for (const word of also) {
+        const key = glossaryKey(word);
+        const wordStems = stems(word);
+        if (wordStems.length === 1 ? termStems.includes(wordStems[0] ?? "") : wordStems.join(" ") === termStems.join(" ")) {
+          out.push(problem(system.file, "glossary", `"${word}" already reads as "${term}": remove it (listed, it is read twice)`));
+        }
+        const seen = first.get(key);
+        if (!seen) first.set(key, { system: system.id, file: system.file, term: termKey });
+        else if (seen.term !== termKey) {
+          out.push(problem(system.file, "glossary", `"${word}" is also listed for "${seen.term}" in ${seen.file}: the matcher reads a word one way only (the first), so list it under one term`));
+        } else if (seen.system === system.id) {
+          out.push(problem(system.file, "glossary", `"${word}" is listed twice for "${term}"`, "warning"));
+        }
+      }
+    }
+  }
+  return out;
+}
+
