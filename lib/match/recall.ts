@@ -49,9 +49,16 @@ const CALENDAR = new Set(
 /** A title before a person's name: its full stop ends no sentence. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "st"]);
 
-/** English words that open a sentence though no function word list has them: no product's names. */
+/**
+ * Words that open a sentence though no function word list has them, in English and in the languages
+ * users mix in (yesterday, today, our: kal, aaj, humare; gestern, heute; hier; ayer, hoy; ontem, hoje;
+ * ieri, oggi; gisteren, vandaag): no product's names.
+ */
 const OPENERS = new Set(
-  "since although though unless until because during whenever while once nobody somebody someone everyone everybody nothing something everything yesterday today tonight tomorrow sometimes meanwhile".split(" "),
+  (
+    "since although though unless until because during whenever while once nobody somebody someone everyone everybody nothing something everything yesterday today tonight tomorrow sometimes meanwhile " +
+    "kal aaj parso humare hamare humara hamara mera meri mere gestern heute morgen hier aujourd ayer hoy ontem hoje ieri oggi gisteren vandaag"
+  ).split(" "),
 );
 
 /**

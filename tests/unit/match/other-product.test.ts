@@ -51,6 +51,7 @@ test("a sentence's first word names a foreign product when a catalog word follow
   expect(read("It was fine. Zendesk dispatch is paused now").count).toBe(1);
   // English openers, inflected words, a name after a title, a table's first cell, a function word next: not.
   expect(read("Since invitations stopped going out").count).toBe(0);
+  expect(read("Kal invitations nahi gaye").count).toBe(0);
   expect(read("Unhandled dispatch exception").count).toBe(0);
   expect(read("our customer Mrs. Adeyemi invitations stopped").count).toBe(0);
   expect(read("Winter invitations\tstopped\t12").count).toBe(0);
