@@ -6,7 +6,7 @@ import type { Analyzer } from "./analyzer";
 import type { MatchDoc } from "./docs";
 import type { MatchIndex } from "./index-types";
 import { QUALITY, type QueryWord } from "./query";
-import { ENGLISH_FUNCTION_WORDS, isStopword, type Token } from "./text";
+import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, isStopword, type Token } from "./text";
 import * as tunables from "./tunables";
 
 const { PRODUCT_EXCLUSIVE, RECALL_AGREEING, RECALL_FLOOR } = tunables;
@@ -46,6 +46,9 @@ const CALENDAR = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(" "),
 );
 
+/** A name glued to a dot and a letter is a piece of a dotted identifier (System.Net, o.h.engine): code, not prose. */
+const DOTTED = /^\.\p{L}/u;
+
 /** A title before a person's name: its full stop ends no sentence. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "st"]);
 
@@ -56,7 +59,7 @@ const TITLES = new Set(["mr", "mrs", "ms", "dr", "st"]);
  */
 const OPENERS = new Set(
   (
-    "since although though unless until because during whenever while once nobody somebody someone everyone everybody nothing something everything yesterday today tonight tomorrow sometimes meanwhile " +
+    "since although though unless until because during whenever while once nobody somebody someone everyone everybody nothing something everything yesterday today tonight tomorrow sometimes meanwhile last next earlier later overnight " +
     "kal aaj parso humare hamare humara hamara mera meri mere gestern heute morgen hier aujourd ayer hoy ontem hoje ieri oggi gisteren vandaag"
   ).split(" "),
 );
@@ -68,10 +71,12 @@ const OPENERS = new Set(
  * name, a quoted tenant) whose previous word is English (a function word or a word of the catalog, not
  * a number) counts: a German noun after "die", "beim" or "4" is capitalised by grammar. A sentence's
  * first word counts only when a catalog word that is no function word follows it after a space, on a
- * line with no tab, pipe or column gap, and it is no function word, English opener (Since, Nobody),
+ * line of English prose (no tab, pipe, column gap or CSV comma, no function word of another language:
+ * "Benachrichtigung hängt im Status"), and it is no function word, English opener (Since, Nobody),
  * -ed/-ing/-ly form (Unhandled) or name after a title (Mrs. Adeyemi). A word the paste's reading
  * resolved to a catalog word (`words`: a typo such as "Recrod" or "Emial" in a title-cased error)
- * never counts.
+ * never counts. A CamelCase name in prose counts wherever it stands when one of its humps is no
+ * catalog word ("SendGrid dropped", "our HubSpot workflow"; not WhatsApp, EventLog, UniqueId).
  */
 export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[] = []): number {
   return foreignNamesAt(index, tokens, text, words).length;
@@ -80,7 +85,11 @@ export function foreignNames(index: MatchIndex, tokens: readonly Token[], text: 
 /** foreignNames, as the indexes of their tokens. */
 function foreignNamesAt(index: MatchIndex, tokens: readonly Token[], text: string, words: readonly QueryWord[]): number[] {
   const read = new Set(words.filter((w) => w.stem >= 0).map((w) => w.tokenIndex));
-  const at: number[] = [];
+  const at = new Set<number>();
+  const lineOf = (t: Token) => text.slice(text.lastIndexOf("\n", t.start) + 1, (text.indexOf("\n", t.end) + 1 || text.length + 1) - 1);
+  // A line holding a function word of another language is not English prose: its capitals are grammar's.
+  const foreignLines = new Set(tokens.filter((w) => !w.mask && FOREIGN_FUNCTION_WORDS.has(w.text)).map((w) => w.line));
+  const foreignLine = (t: Token) => foreignLines.has(t.line);
   // A sentence's first word: a name when followed by a catalog word ("Zendesk trigger", "Twilio error"),
   // on a line of prose (not a table's first cell), and no English opener, inflection or title's name.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -89,21 +98,39 @@ function foreignNamesAt(index: MatchIndex, tokens: readonly Token[], text: strin
     const prev = tokens[i - 1];
     if (!t || !next || t.mask || next.mask || !/^\p{Lu}\p{Ll}+$/u.test(t.raw)) continue;
     if (prev && (!/[.!?\n]\s*$/.test(text.slice(prev.end, t.start)) || TITLES.has(prev.text))) continue;
-    const line = text.slice(text.lastIndexOf("\n", t.start) + 1, (text.indexOf("\n", t.end) + 1 || text.length + 1) - 1);
-    if (/\t|\||\S {2,}\S/.test(line)) continue;
+    if (/\t|\||\S {2,}\S|,\S/.test(lineOf(t)) || foreignLine(t)) continue;
     if (!/^ +$/.test(text.slice(t.end, next.start)) || !(index.wordIds.has(next.text) || read.has(i + 1)) || ENGLISH_FUNCTION_WORDS.has(next.text) || !/\p{L}/u.test(next.text)) continue;
     if (read.has(i) || isStopword(t.text, index.analyzer.stem) || OPENERS.has(t.text) || /(?:ed|ing|ly)$/.test(t.text)) continue;
-    if (!index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.push(i);
+    if (!index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.add(i);
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // A CamelCase name in prose ("SendGrid dropped", "our HubSpot workflow"): its humps are read as
+    // words of their own, so the name is whole only here. A log's class (System.AggregateException) is no prose.
+    let j = i;
+    while (tokens[j + 1] && tokens[j + 1]!.start === tokens[j]!.end && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.raw)) j++;
+    const t = tokens[i]!;
+    const after = tokens[j + 1];
+    if (j === i || !/^\p{Lu}\p{Ll}/u.test(t.raw) || tokens.slice(i, j + 1).some((p) => p.mask)) {
+      i = j;
+      continue;
+    }
+    const before = text.slice(tokens[i - 1]?.end ?? 0, t.start);
+    const joined = tokens.slice(i, j + 1).map((p) => p.text).join("");
+    const prose = (i === 0 || /^ +$/.test(before) || /[.!?\n]\s*$/.test(before)) && !!after && /^ +$/.test(text.slice(tokens[j]!.end, after.start)) && /^\p{Ll}/u.test(after.raw);
+    // ...and a hump the catalog never uses (the Grid of SendGrid; not WhatsApp or EventLog, whose humps are the catalog's).
+    const strange = tokens.slice(i, j + 1).some((p, k) => !read.has(i + k) && !index.wordIds.has(p.text));
+    if (prose && strange && !index.glossaryNames.has(joined) && ![...index.systemAliases.values()].some((a) => a.includes(joined))) at.add(i);
+    i = j;
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (!t || !prev || t.mask || prev.mask || !/^\p{Lu}/u.test(t.raw) || !/\p{Ll}/u.test(t.raw)) continue;
-    if (!/^ +$/.test(text.slice(prev.end, t.start))) continue;
-    if (!/\p{L}/u.test(prev.text) || !(ENGLISH_FUNCTION_WORDS.has(prev.text) || index.wordIds.has(prev.text))) continue;
-    if (!read.has(i) && !index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.push(i);
+    if (!/^ +$/.test(text.slice(prev.end, t.start)) || DOTTED.test(text.slice(t.end, t.end + 2))) continue;
+    if (!/\p{L}/u.test(prev.text) || !(ENGLISH_FUNCTION_WORDS.has(prev.text) || index.wordIds.has(prev.text)) || foreignLine(t)) continue;
+    if (!read.has(i) && !index.wordIds.has(t.text) && !index.glossary.has(t.text) && !index.glossaryNames.has(t.text) && !CALENDAR.has(t.text)) at.add(i);
   }
-  return at;
+  return [...at];
 }
 
 /**

@@ -126,12 +126,13 @@ const englishFunctionWords =
 /** English function words: a word after one is read in an English sentence (recall.ts's foreign names). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(englishFunctionWords.trim().split(" "));
 
-const stopwords = new Set(
+const englishOther =
+  "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
+  // log levels: a log line should match like its bare message
+  "error err warn warning wrn info inf debug dbg trace trc fatal ";
+
+const foreignFunctionWords =
   (
-    englishFunctionWords +
-    "please hi hello hey thanks thank regards dear ok okay yes get got gets " +
-    // log levels: a log line should match like its bare message
-    "error err warn warning wrn info inf debug dbg trace trc fatal " +
     // Function words of the languages users mix in (Hinglish, French, Spanish, German): as empty as
     // "the". Their content words are in each system's glossary (content/<system>/_system.mdx).
     "ka ki ke aur hai hain ho hua gaya gayi raha rahi rahe kar karna karke se mein ko bhi kya toh ye yeh wo woh isliye par pe pa dono abhi " +
@@ -148,8 +149,12 @@ const stopwords = new Set(
     "il gli di della dello dei degli delle nel nella che chi ogni quante quanti volte perche anche gia sono stato stata hanno mio mia nostro nostra nostri questo questa quello " +
     "het een zijn heeft hebben wordt worden werd welk welke waar maar ook nog bij voor naar uit om te deze dit geen " +
     "ji tha thi ja jaa diya daal kuch sab kyun kaise kab kahan wala wali hoga hogi chahiye lekin magar agar shayad"
-  ).split(" "),
-);
+  );
+
+/** Function words of the languages users mix in: a sentence holding one is not read as English (recall.ts). */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(foreignFunctionWords.split(" ").filter((w) => !ENGLISH_FUNCTION_WORDS.has(w)));
+
+const stopwords = new Set((englishFunctionWords + englishOther + foreignFunctionWords).split(" "));
 
 /**
  * Negated contractions as the tokenizer leaves them (isn't → isnt): each also reads as "not", so that

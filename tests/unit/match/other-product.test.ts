@@ -69,3 +69,23 @@ test("recall stays silent on a paste opening with a product the catalog does not
   // The same opening word read as English (an opener) leaves recall as it was.
   expect(diagnose(index, `Yesterday ${paraphrase}`)[0]?.slug).toBe("acme/auth-failed");
 });
+
+test("a CamelCase name in prose with a hump the catalog never uses is a foreign name", () => {
+  // The tokenizer splits humps into words of their own: the whole name is only seen here.
+  expect(read("SendGrid dropped the invitations").count).toBe(1);
+  expect(read("the invitations from our HubSpot workflow stopped").count).toBe(1);
+  // Humps the catalog uses (its own compound names), or a class in a log (no prose around it): not.
+  expect(read("the dispatchRequest was paused").count).toBe(0);
+  expect(read("DispatchRequest was paused").count).toBe(0);
+  expect(read("at System.GridHub.Send(dispatch)").count).toBe(0);
+});
+
+test("a line in another language, a CSV row or a dotted identifier holds no foreign names", () => {
+  expect(read("Benachrichtigung invitations im dispatch").count).toBe(0);
+  expect(read("das Acme Teleconference ist paused").count).toBe(0);
+  expect(read("Winter invitations,Acme,412").count).toBe(0);
+  expect(read("Last invitations stopped").count).toBe(0);
+  // The same words as English prose do hold one.
+  expect(read("Benachrichtigung invitations in the dispatch").count).toBe(1);
+  expect(read("the Acme Teleconference is paused").count).toBe(1);
+});
