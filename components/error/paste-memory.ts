@@ -1,5 +1,5 @@
 // The module, not the @/lib/match barrel: error pages must not pull the whole matcher into every page.
-import { MAX_INPUT_BYTES } from "@/lib/match/text";
+import { MAX_INPUT_BYTES } from "@/lib/match/input-limit";
 
 /** Where the search box keeps the paste for this tab, so that an error page can give it back. */
 export const PASTE_KEY = "fixpath:paste";

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { rememberPaste } from "@/components/error/paste-memory";
-import { MAX_INPUT_BYTES } from "@/lib/match/text";
+import { MAX_INPUT_BYTES } from "@/lib/match/input-limit";
 import type { SearchAnswer } from "@/lib/search/answer";
 import type { EngineMode } from "@/lib/search/catalog-engine";
 import { urlQuery } from "@/lib/search/url-query";

@@ -1,10 +1,7 @@
+import { MAX_INPUT_BYTES } from "./input-limit";
 import { findMasks, wordMask, type MaskKind } from "./mask";
 
-/**
- * Pastes are cut to their first 64 KB (UTF-8) before matching, and the API answers 413 to a larger
- * text: a support agent's paste is a message or a log excerpt, not a file.
- */
-export const MAX_INPUT_BYTES = 64 * 1024;
+export { MAX_INPUT_BYTES };
 
 /** The longest start of `text` that fits in MAX_INPUT_BYTES of UTF-8, never splitting a character. */
 export function clip(text: string, maxBytes = MAX_INPUT_BYTES): string {
