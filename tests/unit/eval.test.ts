@@ -25,14 +25,16 @@ test("tuning half: figures per kind (each miss printed: this half is what consta
   expect(result.all.positives).toBeGreaterThan(0);
 });
 
-// Issue 11 sets the target: top-1 ≥ 0.92, top-3 ≥ 0.97, unrelated matched ≤ 2%. Held-out, 2026-11-27:
+// Issue 11 sets the target: top-1 ≥ 0.92, top-3 ≥ 0.97, unrelated matched ≤ 2%. Held-out, 2026-11-27/28:
 // first matcher 0.911 / 0.936 / 2 of 32; after the third session's two rounds (fitted on tuning/ and its
-// fresh batches only) 0.931 / 0.956 / 2 of 32, then 0.936 / 0.961 / 2 of 32. Top-1 meets the target and is gated on it; top-3 and the
-// unrelated rate do not yet, so they are gated on a regression floor just under what was measured, and
-// the target is printed beside them. Floors are set from the aggregate only; no constant was fitted on
-// the held-out pastes. Raise them as the matcher improves, until they meet the target.
+// fresh batches only) 0.931 / 0.956 / 2 of 32, then 0.936 / 0.961 / 2 of 32; after the fourth session's
+// two rounds (fitted on tuning/ with fresh4; chosen on the sealed validation batches fresh4 and fresh5)
+// 0.961 / 0.975 / 2 of 32. Top-1 and top-3 meet the target: top-3 is gated on it, top-1 on a floor just
+// under what was measured. The unrelated rate does not (2 of 32 is 6%), so it is gated on a regression
+// floor and the target is printed beside it. Floors are set from the aggregate only; no constant was
+// fitted on the held-out pastes. Raise them as the matcher improves, until they meet the target.
 const TARGET = { top1: 0.92, top3: 0.97, unrelated: 0.02 };
-const FLOOR = { top1: 0.92, top3: 0.955, unrelated: 0.07 };
+const FLOOR = { top1: 0.95, top3: 0.97, unrelated: 0.07 };
 
 test("held-out half: no regression below the floor (figures per kind and the issue's target, never a paste)", () => {
   const dir = join(root, "heldout");
