@@ -16,6 +16,7 @@ import { ALLOWED_METHODS, clientErrorStatus, requestProblem, servedOverHttps } f
 import { headersForPath } from "./lib/embed/paths.mjs";
 import { FEEDBACK_FAST_PATH } from "./lib/insights/fast-path-key.mjs";
 import { contentSecurityPolicy, REQUEST_TIMEOUT_MS, securityHeaders } from "./lib/http/headers.mjs";
+import { readCappedNode } from "./lib/http/read-capped.mjs";
 import { prerenderedScriptHashes } from "./lib/http/static-csp.mjs";
 
 const { values } = parseArgs({
@@ -87,27 +88,9 @@ function answer(req, res, status, message, headers) {
   res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
 
-/** The body as text, or undefined past `max` bytes (then the connection is closed, the rest unread). */
-function readBody(req, max) {
-  if (Number(req.headers["content-length"] ?? 0) > max) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > max) {
-        req.removeAllListeners("data");
-        resolve(undefined);
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
 /** POST /api/feedback, answered by the app's own handler without Next's per-request work. */
 function answerFeedback(req, res, feedback, headers) {
-  readBody(req, feedback.maxBytes)
+  readCappedNode(req, feedback.maxBytes)
     .then(async (raw) => {
       const { status, body } = await feedback.accept(raw, req.headers);
       res.statusCode = status;

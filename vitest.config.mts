@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
     environment: "node",
+    // One seed for every property test: a run is reproducible (tests/support/fast-check-seed.ts).
+    setupFiles: ["tests/support/fast-check-seed.ts"],
     testTimeout: 60_000,
   },
 });

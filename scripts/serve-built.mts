@@ -1,6 +1,7 @@
 // Starts `node server.mjs` on 127.0.0.1 for a measurement script (load, Lighthouse) and stops it again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 export interface Served {
@@ -11,7 +12,8 @@ export interface Served {
 }
 
 export interface ServeOptions {
-  port: number;
+  /** Omitted or 0: a port the system says is free now, so that parallel test files and runs never collide. */
+  port?: number;
   env?: Record<string, string>;
   /** Give up if the server is not answering after this long. */
   readyMs?: number;
@@ -31,8 +33,27 @@ async function waitUntilUp(base: string, child: ChildProcess, readyMs: number): 
   throw new Error(`next start did not answer on ${base} within ${readyMs} ms`);
 }
 
+/** A TCP port on 127.0.0.1 that nothing listens on: the system picks it (port 0), and it is released for the server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port from the system"))));
+    });
+  });
+}
+
+/**
+ * How long stop() waits after SIGTERM before SIGKILL: longer than server.mjs's own shutdown deadline
+ * (SHUTDOWN_MS in lib/insights/server.ts, 5 s), so a slow but clean close is never cut short by us.
+ */
+const STOP_GRACE_MS = 15_000;
+
 /** Serves the build in NEXT_DIST_DIR (or .next); fails with a hint when there is none. */
-export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOptions): Promise<Served> {
+export async function serveBuilt({ port: asked, env = {}, readyMs = 60_000 }: ServeOptions): Promise<Served> {
+  const port = asked || (await freePort());
   const dist = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(path.join(dist, "BUILD_ID"))) {
     throw new Error(`no build in ${dist}: run \`NEXT_DIST_DIR=${dist} npx next build\` first`);
@@ -49,13 +70,13 @@ export async function serveBuilt({ port, env = {}, readyMs = 60_000 }: ServeOpti
   const stop = async () => {
     if (killed || child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    // Its own process group: npx and the next-server under it go together.
+    // Its own process group: the server and anything it started go together.
     try {
       process.kill(-child.pid, "SIGTERM");
     } catch {
       return; // Already gone (killed).
     }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, STOP_GRACE_MS).unref())]);
     // Killed by the signal, a process has no exit code but a signal code.
     try {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");

@@ -1,6 +1,6 @@
 import "server-only";
 import { getScenario } from "@/lib/content";
-import { readCapped } from "@/lib/http/read-capped";
+import { readCapped } from "@/lib/http/read-capped.mjs";
 import { feedbackRow, pageRow, searchRow } from "./rows";
 import { feedbackBody, firstIssue, MAX_EVENT_BODY_BYTES, pageEvent } from "./schema";
 import { getInsights } from "./server";

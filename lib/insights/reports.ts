@@ -26,7 +26,10 @@ export function rangeOf(query: z.infer<typeof rangeQuery>, now = Date.now()): Ra
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
-const inRange = (r: Range) => sql`hour >= ${r.from}::date and hour < (${r.to}::date + 1)`;
+// Whole UTC days: a bare date compared with a timestamptz would be read in the session's time zone
+// (a PostgreSQL server's own setting), moving the range's ends by hours.
+const utcMidnight = (day: SQL) => sql`(${day})::timestamp at time zone 'UTC'`;
+const inRange = (r: Range) => sql`hour >= ${utcMidnight(sql`${r.from}::date`)} and hour < ${utcMidnight(sql`${r.to}::date + 1`)}`;
 const unmatched = sql`jsonb_array_length(coalesce(matches, '[]'::jsonb)) = 0`;
 
 const queries: Record<ReportName, (r: Range) => SQL> = {
@@ -74,7 +77,7 @@ const queries: Record<ReportName, (r: Range) => SQL> = {
                   when type = 'feedback' then (case when solved then 'yes' else 'no' end) else '' end as outcome, 1 as n
       from events where ${inRange(r)}
       union all
-      select date_trunc('week', day)::date, system, type, case when outcome like 'no:%' then 'no' else outcome end, events
+      select date_trunc('week', day::timestamp)::date, system, type, case when outcome like 'no:%' then 'no' else outcome end, events
       from daily_counts where day >= ${r.from}::date and day <= ${r.to}::date
     )
     select to_char(week, 'YYYY-MM-DD') as "week", coalesce(nullif(system, ''), '(none)') as "system",

@@ -3,8 +3,9 @@ import { defaultAnalyzer } from "./analyzer";
 import type { MatchDoc } from "./docs";
 import { readFields } from "./fields";
 import { readGlossaries } from "./glossary";
+import { productStems } from "./recall";
 import type { BuildOptions, MatchIndex } from "./index-types";
-import { indexLimit, limitWordIndex } from "./limit-index";
+import { indexLimit, limitWordIndex, withGlossary } from "./limit-index";
 import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 import { createVocabulary } from "./vocabulary";
@@ -20,8 +21,9 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   // Weighed before the glossaries are read: their terms' new stems get no postings.
   const { df, idf, unknownWeight, refWeight, stemDocs, stemFields, docFields } = weighFields(vocab.stems.length, docs.length, fields, docStems);
   const glossaries = readGlossaries(docs, vocab, analyzer.tokenize, systemAliases);
-  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, l)));
+  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(l.words, doc.glossary) })));
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
+  const products = productStems(docs, analyzer, stemIds, stemDocs);
 
   return {
     fixed: fixedWeights(df, docs.length, fields),
@@ -49,5 +51,6 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     stemDocs,
     stemFields,
     systemAliases,
+    productStems: products,
   };
 }

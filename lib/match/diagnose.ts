@@ -1,13 +1,15 @@
-import { explainedShare, fixedScore, KIND_WEIGHT, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
-import type { Field, MatchIndex } from "./index-types";
+import { fixedScore, scoreOverlap, splitUnits, type OverlapHit } from "./bow";
+import type { MatchIndex } from "./index-types";
 import { intervalEvidence, limitEvidence } from "./limit-evidence";
-import { findPhrases, type PhraseHit } from "./phrase";
-import { aloneOnLine, countStatus, linesOf, sameCase, STATUS_KEYS, statusContext } from "./status";
-import { analyseQuery, type QueryWord } from "./query";
+import { findPhrases } from "./phrase";
+import { phraseEvidence, type Evidence } from "./phrase-evidence";
+import { analyseQuery } from "./query";
 import { clip } from "./text";
 import { agreement, agreeingWords } from "./agreement";
 import { mentionedSystems } from "./systems";
-import { overlapWhy, spanOf } from "./why";
+import { overlapWhy } from "./why";
+import { recalled } from "./recall";
+import { claimsSentNotReceived, standsForSuccess } from "./success";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
 
@@ -15,25 +17,20 @@ import * as tunables from "./tunables";
 const {
   DEFAULT_LIMIT,
   EXACT_COVERAGE,
-  EXTRA_WORD_SPECIFICITY,
   INSIDE_LONGER,
   LIKELY_SCORE,
   NAMED_AGREEING,
   NAMED_RANK,
   ODD_ONE_OUT,
-  ONE_WORD_CAP,
   OTHER_SYSTEM_FACTOR,
   POSSIBLE_FLOOR,
+  RECALL_FLOOR,
+  RUNNER_UP_FLOOR,
+  RUNNER_UP_SHARE,
+  RUNNER_UP_SLOTS,
   AGREEING_WORDS,
-  RECORD_MAX,
-  SAME_CASE_BONUS,
-  SEVERAL_WORDS_FLOOR,
-  STATUS_BASE,
-  STATUS_RECORD,
   SYSTEM_NAMED_BONUS,
   THRESHOLD_FLOOR,
-  VERBATIM_FROM,
-  VERBATIM_RAMP,
   UNNAMED_AGREEING,
 } = tunables;
 
@@ -43,82 +40,12 @@ export { DEFAULT_LIMIT, mentionedSystems };
 /** The calibrated threshold's floor; each index carries its own (index.threshold). */
 export const RELEVANCE_THRESHOLD = THRESHOLD_FLOOR;
 
-interface Evidence {
-  score: number;
-  why: Why;
-  phrase?: PhraseHit;
-  overlap?: OverlapHit;
-  /** For a status name used as a status: how many times the paste shows it. */
-  status?: number;
-}
-
-/**
- * Share of the words around a hit, outside the hit itself, that the scenario's words explain; 1 when
- * there is nothing else. Around means the hit's lines, or with `record` the whole of a short paste
- * (a form or a table: "Type: SMS / State: WAITING / Sent by: Mambu").
- */
-function support(index: MatchIndex, doc: number, words: readonly QueryWord[], hit: PhraseHit, record = false): number {
-  const lines = record && words.length <= RECORD_MAX ? { from: 0, to: words.length } : linesOf(words, hit.first, hit.last);
-  // The word "status" or "state" only says a status follows: it is no system's vocabulary.
-  const rest = words
-    .slice(lines.from, lines.to)
-    .filter((w, i) => (i + lines.from < hit.first || i + lines.from > hit.last) && !STATUS_KEYS.has(w.token.text));
-  if (!rest.some((w) => !w.stop && !w.number)) return 1;
-  return explainedShare(index, doc, rest, { from: 0, to: rest.length });
-}
-
-/**
- * A catalog text found in the paste. A specific text (several rare words in order) is evidence on
- * its own; a generic one (a single common word such as "waiting") needs the words around it to
- * point to the same scenario, or to be used as a status: "status=Sent", "State: WAITING".
- */
-function phraseEvidence(
-  index: MatchIndex,
-  text: string,
-  words: readonly QueryWord[],
-  hit: PhraseHit,
-  mentioned: Set<string>,
-  counts: Map<string, number>,
-): Evidence | undefined {
-  const field = index.fields[hit.field];
-  if (!field) return undefined;
-  // A code identifier (backOffDelay, SENDING_ASYNC) is found whole or not at all: ImagePullBackOff is not backOffDelay.
-  if (field.code && hit.coverage < 1) return undefined;
-  const around = support(index, field.doc, words, hit);
-  const why: Why = { kind: field.kind, text: field.text, span: spanOf(words, hit.first, hit.last) };
-  const systemNamed = mentioned.has(index.docs[field.doc]?.system ?? "");
-  const context = { caps: field.caps, alone: aloneOnLine(words, hit), systemNamed, text, asWritten: sameCase(words, hit, field.text) };
-  if (field.kind === "status" && statusContext(words, hit, context)) {
-    const record = support(index, field.doc, words, hit, true);
-    // Written exactly as the catalog writes it (SENT for SENT, Sent for Sent) breaks a tie between systems.
-    const asWritten = sameCase(words, hit, field.text) ? SAME_CASE_BONUS : 0;
-    return { score: hit.coverage * (STATUS_BASE + STATUS_RECORD * record) + asWritten, why, phrase: hit, status: count(counts, words, field) };
-  }
-  const content = field.stop.filter((s) => !s).length;
-  const specific = Math.min(1, (field.weight * (1 + EXTRA_WORD_SPECIFICITY * (Math.min(content, 3) - 1))) / index.refWeight);
-  // A text of several words found nearly verbatim is the scenario's own wording: trust it whatever
-  // surrounds it. A single word (or a status name used in prose) must be backed by its surroundings.
-  const verbatim = Math.max(0, Math.min(1, (hit.coverage - VERBATIM_FROM) / VERBATIM_RAMP));
-  const floor = content >= 2 && field.kind !== "status" ? SEVERAL_WORDS_FLOOR * verbatim : 0;
-  // Specificity vouches for a text found whole; a text found in part leans on its surroundings.
-  const backing = Math.max(verbatim * specific, around ** 2);
-  const score = KIND_WEIGHT[field.kind] * hit.coverage ** 2 * (floor + (1 - floor) * backing);
-  // One word, not used as a status, never outranks a status or a text of several words.
-  if (content < 2) return { score: Math.min(score, ONE_WORD_CAP), why: { ...why, kind: "words" }, phrase: hit };
-  return { score, why: field.kind === "status" ? { ...why, kind: "signature" } : why, phrase: hit };
-}
-
-/** countStatus once per status text in a paste: many scenarios may share one status name. */
-function count(cache: Map<string, number>, words: readonly QueryWord[], field: Field): number {
-  const key = `${field.caps ? 1 : 0}${field.text}`;
-  let n = cache.get(key);
-  if (n === undefined) cache.set(key, (n = countStatus(words, field)));
-  return n;
-}
-
 export interface RankOptions extends DiagnoseOptions {
-  /** Text whose system names count as named by this text too (a table row's whole table). */
-  context?: string;
+  /**
+   * Text whose system names count as named by this text too (a table row's whole table), or the
+   * systems it names, found once (mentionedSystems) for the many rows of one table.
+   */
+  context?: string | ReadonlySet<string>;
 }
 
 /**
@@ -155,7 +82,9 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (!current || e.score > current.score) best.set(doc, e);
   };
 
-  const mentioned = mentionedSystems(index, options.context === undefined ? text : `${text}\n${options.context}`, tokens);
+  const { context } = options;
+  const mentioned =
+    typeof context === "string" ? mentionedSystems(index, `${text}\n${context}`, tokens) : new Set([...mentionedSystems(index, text, tokens), ...(context ?? [])]);
 
   const phrases = findPhrases(index, words);
   const counts = new Map<string, number>();
@@ -213,7 +142,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
     if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
     else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
     score = Math.max(0, Math.min(1, score));
-    if (score < Math.min(threshold, POSSIBLE_FLOOR)) continue;
+    if (score < Math.min(threshold, POSSIBLE_FLOOR, RECALL_FLOOR, RUNNER_UP_FLOOR)) continue;
     // A runner-up under the threshold is only ever "possible", whatever it matched (one rule, with the cut below).
     const confidence: Confidence = score < threshold ? "possible" : e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
     const match = { confidence, slug: doc.id, id: doc.id, url: doc.url, title: doc.title, system: doc.system, systemName: doc.systemName, score: Math.round(score * 1000) / 1000, why: e.why };
@@ -227,7 +156,7 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // On a catalog grown past RARITY_SCALE, a best match on shared words must clear the bar with the
   // weights it would have had in a catalog of that size too (index.fixed).
   let raw = top.raw;
-  if (top.overlap && index.fixed && raw >= Math.min(threshold, POSSIBLE_FLOOR)) {
+  if (top.overlap && index.fixed && raw >= Math.min(threshold, RECALL_FLOOR)) {
     let fixed = fixedScore(index, words, top.overlap);
     if (mentioned.has(top.match.system)) fixed += (1 - fixed) * SYSTEM_NAMED_BONUS;
     else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
@@ -236,14 +165,22 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
   // its system (and says more than the name), or agrees with its own texts in AGREEING_WORDS words.
   const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && ((mentioned.has(top.match.system) && beyondName(index, text, top.match, top.doc, options)) || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
-  if (raw < threshold && !possible()) return [];
-  // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon
-  // words with its scenario's own texts, or all its uncommon words ("export our Qikchat contact list to
-  // CSV" shares two of them with a remedy's neighbours).
-  // (Threshold 0 asks for every score as it is: calibration and beyondName.)
+  // Or, naming no system, when recall finds its product named and its texts agreeing (recall.ts).
+  if (raw < threshold && !possible() && !recalled(index, words, tokens, text, { doc: top.doc, raw, system: top.match.system }, mentioned)) return [];
+  // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon words with
+  // its own texts, or all its uncommon words ("export our Qikchat contact list to CSV" shares two with a
+  // remedy's neighbours). (Threshold 0 asks for every score as it is: calibration and beyondName.)
   if (threshold > 0 && top.overlap && !mentioned.has(top.match.system)) {
     const { shared, of } = agreement(index, words, top.doc);
     if (shared < UNNAMED_AGREEING && shared < of) return [];
   }
-  return results.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
+  // Runners-up below the threshold need POSSIBLE_FLOOR, or among the first few, RUNNER_UP_FLOOR and half the best's score.
+  const near = (r: { raw: number }, i: number) => i < RUNNER_UP_SLOTS && r.raw >= RUNNER_UP_FLOOR && r.raw >= RUNNER_UP_SHARE * top.raw;
+  const shown = results.filter((r, i) => i === 0 || r.raw >= Math.min(threshold, POSSIBLE_FLOOR) || near(r, i));
+  // "It went out fine but the client never got it": of the matches shown, the best one's system's success
+  // status is the question, when it scores at least RUNNER_UP_SHARE of the best (it only reorders what is
+  // shown, and never displaces an exact message).
+  const sent = claimsSentNotReceived(text) && top.match.confidence !== "exact" ? shown.findIndex((r) => r.match.system === top.match.system && r.raw >= RUNNER_UP_SHARE * top.raw && standsForSuccess(index.docs[r.doc])) : -1;
+  if (sent > 0) shown.unshift(...shown.splice(sent, 1));
+  return shown.slice(0, limit).map(({ match, overlap }) => (overlap ? { ...match, why: overlapWhy(index, words, overlap) } : match));
 }

@@ -32,6 +32,8 @@ export interface MatchDoc {
   groupHint: string;
   /** What is true for every scenario of the system (its overview's facts). */
   systemFacts: string[];
+  /** What the system's product is ("survey invitations by email and SMS"): its words tell a paste's topic (recall.ts). */
+  product?: string;
 }
 
 
@@ -60,6 +62,7 @@ export function toMatchDocs(catalog: Catalog): MatchDoc[] {
       steps: s.steps.map((step) => step.text),
       groupHint: groupDef?.hint ?? "",
       systemFacts: system?.facts ?? [],
+      product: system?.product ?? "",
     };
   });
 }

@@ -69,6 +69,8 @@ export interface MatchIndex {
   limits: IndexedLimit[];
   /** A pasted word → the limits whose words it may start (see limitWordIndex). */
   limitWords: Map<string, LimitWordStart[]>;
+  /** A word of a system's product description that mostly its own scenarios use (survey → wxm): recall.ts. */
+  productStems: Map<number, string>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */
   systemAliases: Map<string, string[]>;
 }

@@ -45,7 +45,9 @@ export interface LimitEvidence {
   why: Why;
 }
 
-function verdict(limit: IndexedLimit, value: number): "beyond" | "quoted" | undefined {
+function verdict(limit: IndexedLimit, value: number, above = false): "beyond" | "quoted" | undefined {
+  // "More than 18.000 records" passes a limit of 18000.
+  if (above && limit.max !== undefined && value >= limit.max) return "beyond";
   if ((limit.max !== undefined && value > limit.max) || (limit.min !== undefined && value < limit.min) || (limit.from !== undefined && value >= limit.from)) {
     return "beyond";
   }
@@ -71,7 +73,7 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
     for (const [k, d] of near) {
       const limit = index.limits[k];
       if (!limit || limit.unit !== n.unit || d !== nearest) continue;
-      const said = verdict(limit, n.value);
+      const said = verdict(limit, n.value, n.above);
       if (!said) continue;
       const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
       let score = LIMIT_EXCEEDED;

@@ -36,8 +36,24 @@ export function indexLimit(
     min: scale(l.min),
     from: scale(l.from),
     values: l.value === undefined ? [] : [l.value].flat().map((v) => v * factor),
-    words: l.words.map((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((seq) => seq.length > 0),
+    // Folded as the tokenizer folds a paste (Datensätze → datensatze).
+    words: l.words.map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((seq) => seq.length > 0),
   };
+}
+
+/**
+ * A limit's words and the words its system's glossary gives for them ("records": rows, registros,
+ * Datensätze): a number is read against the limit whichever of them the paste writes.
+ */
+export function withGlossary(words: readonly string[], glossary: ReadonlyArray<{ term: string; also: readonly string[] }>): string[] {
+  const fold = (w: string) => w.trim().toLowerCase();
+  const own = new Set(words.map(fold));
+  const out = [...words];
+  for (const entry of glossary) {
+    if (!own.has(fold(entry.term))) continue;
+    for (const also of entry.also) if (!out.some((w) => fold(w) === fold(also))) out.push(also);
+  }
+  return out;
 }
 
 /** Where a pasted word may start one of a limit's words: limit k, its word sequence seq. */

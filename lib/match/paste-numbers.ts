@@ -1,4 +1,5 @@
 import type { Unit } from "./limit-index";
+import { readNumberWords, saysAbove } from "./number-words";
 import type { Token } from "./text";
 
 /** A number written in the paste: 25000, 25,000, 3,89,500, 25k, 1.2 million, 14 hours, 13h, 30%. */
@@ -9,6 +10,8 @@ export interface NumberMention {
   /** Tokens [first, last] of the number and its multiplier or unit. */
   first: number;
   last: number;
+  /** Written as passed: "more than 18.000", "over 12 hours". */
+  above?: boolean;
 }
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, l: 1e5, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, mn: 1e6 };
@@ -33,8 +36,17 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const worded = t && !t.mask ? NUMBER_WORDS[t.text] : undefined;
     const unitWord = tokens[i + 1]?.text ?? "";
     if (worded !== undefined && SECONDS[unitWord] && unitWord.length > 1) {
-      out.push({ value: worded * (SECONDS[unitWord] ?? 1), unit: "time", first: i, last: i + 1 });
+      out.push({ value: worded * (SECONDS[unitWord] ?? 1), unit: "time", first: i, last: i + 1, above: saysAbove(tokens, i) });
       i++;
+      continue;
+    }
+    // A number in words: "twenty dispatches", "twenty-five thousand records", "a dozen hours".
+    const words = t && !t.mask ? readNumberWords(tokens, i, text) : undefined;
+    if (words) {
+      const after = tokens[words.last + 1]?.text ?? "";
+      const time = SECONDS[after] !== undefined && after.length > 1;
+      out.push({ value: words.value * (time ? (SECONDS[after] ?? 1) : 1), unit: time ? "time" : "count", first: i, last: words.last + (time ? 1 : 0), above: saysAbove(tokens, i) });
+      i = words.last + (time ? 1 : 0);
       continue;
     }
     if (!t || (t.mask && t.mask !== "num")) continue;
@@ -60,6 +72,13 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       value += Number(`0.${frac.text}`);
       last++;
     }
+    // ...or glued to its multiplier: 1.5k, 2.5m.
+    const glued = !suffix && frac ? /^(\d{1,2})(k|l|mn)$/.exec(frac.text) : null;
+    if (glued && adjacent(text, tokens[last], frac, /^\.$/)) {
+      value += Number(`0.${glued[1]}`);
+      suffix = glued[2] ?? "";
+      last++;
+    }
     const after = tokens[last + 1];
     if (!suffix && after && !after.mask && adjacent(text, tokens[last], after, /^\s?$/) && (MULTIPLIERS[after.text] || SECONDS[after.text])) {
       suffix = after.text;
@@ -72,7 +91,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       unit = "time";
     } else if (suffix) continue;
     if (unit === "count" && text.slice(tokens[last]?.end ?? 0).trimStart().startsWith("%")) unit = "%";
-    out.push({ value, unit, first: i, last });
+    out.push({ value, unit, first: i, last, above: saysAbove(tokens, i) });
     i = last;
   }
   return out;

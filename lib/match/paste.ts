@@ -1,14 +1,19 @@
 import { aliasKey } from "./alias-key";
 import type { MatchIndex } from "./index-types";
-import { rank } from "./diagnose";
+import { mentionedSystems, rank } from "./diagnose";
 import { focus } from "./shape";
+import { standsForSuccess } from "./success";
 import { clip } from "./text";
 import { labelledRow, parseTable, rowText, type Table } from "./table";
 import type { DiagnoseOptions, DiagnoseResult, Match, TableGroup } from "./types";
 import * as tunables from "./tunables";
 
 // Local copies: a hot loop reads a plain constant, not a module binding.
-const { DEFAULT_LIMIT, ODD_ONE_OUT } = tunables;
+const { DEFAULT_LIMIT, ODD_ONE_OUT, SUCCESS_YIELD, WHOLE_ROW_READS } = tunables;
+
+/** The answer most rows got. */
+const commonest = (seen: ReadonlyMap<string, { match: Match; n: number }> | undefined) =>
+  [...(seen?.values() ?? [])].sort((a, b) => b.n - a.n)[0]?.match;
 
 /** [start, end) of each row's line in the paste, found in order. */
 function rowSpans(text: string, table: Table): Array<[number, number]> {
@@ -29,16 +34,32 @@ function triage(index: MatchIndex, text: string, table: Table, options: Diagnose
   const cache = new Map<string, Match | undefined>();
   const groups = new Map<string | null, TableGroup & { match?: Match; span: [number, number] }>();
   const spans = rowSpans(text, table);
+  const wholes = new Map<string, Match | undefined>();
+  const tally = new Map<string, Map<string, { match: Match; n: number }>>();
+  // The systems the table names, found once: each row's reading counts them as named.
+  const named = mentionedSystems(index, text);
+  const one = (s: string) => (s.trim() ? rank(index, s, { ...options, limit: 1, context: named })[0] : undefined);
   table.rows.forEach((row, i) => {
     const t = rowText(table, row.cells);
     let m = cache.get(t);
     if (!cache.has(t)) {
-      const one = (s: string) => (s.trim() ? rank(index, s, { ...options, limit: 1, context: text })[0] : undefined);
       // A status the catalog does not name ("Paused") may still mean something with its row's other cells.
       m = one(t);
       const whole = labelledRow(table, row.cells);
       if (!m && whole !== t) m = one(whole);
       cache.set(t, m);
+    }
+    // A status cell read only as a word ("Failed" in a journey export, where it is no status of the
+    // system whose word it is) yields to the whole row when that says more: "Audience: 780000 ... Failed".
+    // Past WHOLE_ROW_READS distinct rows, a row takes what most rows of its status got (a long export stays fast).
+    if (m?.why.kind === "words") {
+      const whole = labelledRow(table, row.cells);
+      if (whole !== t && !wholes.has(whole) && wholes.size < WHOLE_ROW_READS) wholes.set(whole, one(whole));
+      const w = whole === t ? undefined : wholes.has(whole) ? wholes.get(whole) : commonest(tally.get(t));
+      const better = w && w.score > m.score ? w : m;
+      const seen = tally.get(t) ?? new Map<string, { match: Match; n: number }>();
+      tally.set(t, seen.set(better.slug, { match: better, n: (seen.get(better.slug)?.n ?? 0) + 1 }));
+      m = better;
     }
     const key = m?.slug ?? null;
     const g = groups.get(key);
@@ -51,7 +72,11 @@ function triage(index: MatchIndex, text: string, table: Table, options: Diagnose
   // Not sent rows the question is the Not sent one. The groups keep the counts for triage.
   const found = ordered.filter((g) => g.match);
   const fewest = Math.min(...found.map((g) => g.count));
-  const weight = (g: (typeof found)[number]) => (g.match?.score ?? 0) * (fewest / g.count) ** ODD_ONE_OUT;
+  // A success status (Sent) yields to the other statuses shown with it: the question is what did not work.
+  const bySlug = new Map(index.docs.map((d) => [d.id, d]));
+  const success = (g: (typeof found)[number]) => standsForSuccess(bySlug.get(g.match?.slug ?? ""));
+  const yields = found.some((g) => !success(g)) ? SUCCESS_YIELD : 1;
+  const weight = (g: (typeof found)[number]) => (g.match?.score ?? 0) * (fewest / g.count) ** ODD_ONE_OUT * (success(g) ? yields : 1);
   const matches: Match[] = [...found].sort((a, b) => weight(b) - weight(a)).flatMap((g) => (g.match ? [{ ...g.match, why: { ...g.match.why, span: g.span } }] : []));
   // The whole paste read as text may know more (a cause named outside the rows): after the rows' causes.
   for (const m of rank(index, text, { ...options, limit })) if (!matches.some((x) => x.slug === m.slug)) matches.push(m);

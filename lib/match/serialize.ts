@@ -20,6 +20,7 @@ const serializedIndex = z.object({
       aliases: z.array(z.string()),
       glossary: z.array(glossaryEntrySchema).optional(),
       facts: z.array(z.string()).optional(),
+      product: z.string().optional(),
     }),
   ),
   docs: z.array(
@@ -56,6 +57,7 @@ export function serializeDocs(docs: readonly MatchDoc[]): SerializedIndex {
         aliases: d.aliases,
         ...(d.glossary.length ? { glossary: d.glossary } : {}),
         ...(d.systemFacts.length ? { facts: d.systemFacts } : {}),
+        ...(d.product ? { product: d.product } : {}),
       });
     }
     const { id, url, title, summary, signatures, symptoms, group, statuses, facts, limits, steps, groupHint } = d;
@@ -100,6 +102,7 @@ export function loadIndex(data: unknown): MatchIndex {
       steps: d.steps ?? [],
       groupHint: d.groupHint ?? "",
       systemFacts: system.facts ?? [],
+      product: system.product ?? "",
     };
   });
   return buildMatchIndex(docs, { threshold: parsed.threshold });

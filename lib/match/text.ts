@@ -132,7 +132,17 @@ const stopwords = new Set(
     "ka ki ke aur hai hain ho hua gaya gayi raha rahi rahe kar karna karke se mein ko bhi kya toh ye yeh wo woh isliye par pe pa dono abhi " +
     "le la les un une des est et dans depuis pour sur du de mais il elle au aux " +
     "el los las una en pero como y del lo ni que se por con " +
-    "der die das ist und ein eine einen fur mit im zu auf den dem"
+    "der die das ist und ein eine einen fur mit im zu auf den dem " +
+    // ...and more of them, with Portuguese, Italian and Dutch (folded as the tokenizer folds: été → ete).
+    // None is a word the catalog uses, nor an English word or the stem of one (car, met, van, dont, op
+    // and dat stay out: "date" stems to dat, "ops" to op).
+    "nos notre votre vos ne sont ete ont avons avez ce cette ces qui quoi leur leurs lui je tu nous vous ils elles aussi tres sans avec chez entre apres avant encore toujours deja donc alors si mon ma mes ta tes sa ses rien tous toutes tout quand ou peut etre coup " +
+    "unsere unser unseren unserem unserer wir ihr sie er es ich du werden wird wurde wurden worden sind waren haben hatte hatten sein seine ihre ihren auch noch schon sehr nur aber oder wenn weil dass ob als bei von vom zum zur aus nach seit uber unter durch ohne um einer eines einem mehr gar gibt kann konnen muss immer wieder obwohl dann doch hier dort wie wo welche welcher dieser diese dieses jetzt heute " +
+    "nuestro nuestra nuestros nuestras su sus esta este estos estas fue fueron han hay muy mas sin sobre cuando donde tambien ya porque al todo todos todas " +
+    "os da dos das na nas um uma uns umas foram foi estao estava estavam sao pelo pela pelos pelas ja mas nem seu sua seus suas dizem " +
+    "il gli di della dello dei degli delle nel nella che chi ogni quante quanti volte perche anche gia sono stato stata hanno mio mia nostro nostra nostri questo questa quello " +
+    "het een zijn heeft hebben wordt worden werd welk welke waar maar ook nog bij voor naar uit om te deze dit geen " +
+    "ji tha thi ja jaa diya daal kuch sab kyun kaise kab kahan wala wali hoga hogi chahiye lekin magar agar shayad"
   ).split(" "),
 );
 

@@ -53,6 +53,34 @@ export const NAMED_AGREEING = 2;
  * Without the "or all" a 3-word fragment of a symptom stopped matching (npm run bench short top-1 0.66 -> 0.50).
  */
 export const UNNAMED_AGREEING = 3;
+/**
+ * Recall (recall.ts): a best match below the threshold is still shown, as "possible", when the paste
+ * names no system but uses a word of that scenario's system's product ("survey invites", "webhook"),
+ * shares RECALL_AGREEING uncommon words with the scenario's own texts and names no product the catalog
+ * does not know. A product word counts when at least this share of the scenarios using it are its
+ * system's: "survey" and "invitation" are WXM's, "email" and "SMS" everyone's.
+ */
+export const PRODUCT_EXCLUSIVE = 0.8;
+/**
+ * Shared uncommon words recall needs (tuning, pastes that got nothing): with 2, four more unrelated
+ * pastes pass (an Intercom chat bot, a journey planner app); with 3, three unrelated pastes pass and
+ * are held off only by the foreign-name veto (Zendesk, Thunderbird, Meta): weak margin; 4 keeps the
+ * same three and loses a third of what recall finds.
+ */
+export const RECALL_AGREEING = 3;
+/** The least a recalled best match scores: below it the scenario explains one or two of the paste's words. */
+export const RECALL_FLOOR = 0.15;
+/**
+ * Among the first RUNNER_UP_SLOTS results, a runner-up is also shown, as "possible", down to this score
+ * when it scores at least RUNNER_UP_SHARE of the best match: a paraphrase's right answer often ranks
+ * second or third close behind (tuning: 0.2-0.28 under a best of 0.34-0.44). It never changes the best
+ * match or whether anything is shown (tuning top-3 0.945 -> 0.949, top-1 and unrelated unchanged).
+ */
+export const RUNNER_UP_FLOOR = 0.15;
+/** ...half the best match's score: a candidate as near as that is worth reading; a 0.15 under an exact 0.95 is not. */
+export const RUNNER_UP_SHARE = 0.5;
+/** The results a person reads at a glance (the evaluation's top-3). */
+export const RUNNER_UP_SLOTS = 3;
 /** Default number of matches returned: a results list a person reads whole. */
 export const DEFAULT_LIMIT = 5;
 
@@ -80,6 +108,13 @@ export const WHY_MOSTLY_COVERED = 0.6;
 export const INSIDE_LONGER = 0.5;
 /** In a list of several statuses the commoner ones yield by (fewest/count)^this: the odd one out is the question. */
 export const ODD_ONE_OUT = 0.25;
+/**
+ * In a pasted table, a cause whose status reports success (Sent, SENT: success.ts) yields by this factor
+ * when rows of other statuses are present: among To send x3 and Sent x1, or FAILED x2 and SENT x1, the
+ * question is what did not work. Tuning tables top-1 57 -> 60/64 for any factor from 0.3 to 0.7 (the
+ * odd-one-out weight of one row among three is 0.76); 0.5 is mid-plateau.
+ */
+export const SUCCESS_YIELD = 0.5;
 /** Words may drift this far from where the anchor puts them (inserted or dropped words, wrapped lines). */
 export const DRIFT = 3;
 /** Stems used by more fields than this are checked around anchors instead of voting. */
@@ -159,6 +194,11 @@ export const HEADER_LOOKBACK = 30;
 // ── Tables ───────────────────────────────────────────────────────────────────────────────────
 /** At most this many rows of a pasted table are diagnosed (identical rows cost one match). */
 export const MAX_TABLE_ROWS = 2000;
+/**
+ * Distinct whole rows read when a row's status cell is only a word (paste.ts): each costs a ranking
+ * (about 1.5 ms in a 2,000-row export: 64 reads cost 100 ms there), so past this many a row takes what most rows of its status got.
+ */
+export const WHOLE_ROW_READS = 16;
 /** Commas, semicolons and runs of spaces also occur in prose: a table split on them needs this many cells. */
 export const MIN_TABLE_CELLS_LOOSE = 3;
 

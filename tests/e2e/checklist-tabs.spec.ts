@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { doneIds, parseProgress, storageKey } from "../../lib/checklist/progress";
 import { contentSteps } from "./content-steps";
+import { waitForHydration } from "./hydration";
 
 // Internal steps are not in the customer edition, so pick a scenario whose tickable steps are all public.
 function scenarioWithSteps(min: number): { id: string; steps: string[] } {
@@ -12,13 +14,22 @@ function scenarioWithSteps(min: number): { id: string; steps: string[] } {
 
 const box = (page: Page, step: string) => page.locator(`#check-${step}`);
 
-/** Ticks once React has hydrated (a tick before that is reset by it): retried until the progress line counts it. */
-async function tick(page: Page, step: string) {
+/** Whether this tab's storage, which every other tab reads, holds the step as ticked. */
+async function stored(page: Page, scenario: string, step: string): Promise<boolean> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey(scenario));
+  return doneIds(parseProgress(raw), [{ id: step }]).includes(step);
+}
+
+/**
+ * Ticks once React owns the box (a tick before hydration is reset by it), retried until the tick is
+ * stored. Checking that the box still looked ticked 50 ms later passed whenever hydration came later
+ * than that, and the other tab then never saw the tick.
+ */
+async function tick(page: Page, scenario: string, step: string) {
+  await waitForHydration(box(page, step));
   await expect(async () => {
     await box(page, step).setChecked(true);
-    await expect(box(page, step)).toBeChecked({ timeout: 500 });
-    await page.waitForTimeout(50);
-    await expect(box(page, step)).toBeChecked({ timeout: 500 });
+    expect(await stored(page, scenario, step)).toBe(true);
   }).toPass();
 }
 
@@ -31,9 +42,9 @@ test.describe("a checklist open in two tabs", () => {
     const b = await context.newPage();
     await a.goto(`/scenarios/${id}`);
     await b.goto(`/scenarios/${id}`);
-    await tick(a, s1);
+    await tick(a, id, s1);
     await expect(box(b, s1)).toBeChecked();
-    await tick(b, s2);
+    await tick(b, id, s2);
     await expect(box(a, s2)).toBeChecked();
     await expect(box(a, s1)).toBeChecked();
     await a.reload();
@@ -52,8 +63,8 @@ test.describe("a checklist open in two tabs", () => {
       }) as typeof window.addEventListener;
     });
     await a.goto(`/scenarios/${id}`);
-    await tick(a, s1);
-    await tick(a, s2);
+    await tick(a, id, s1);
+    await tick(a, id, s2);
     await b.goto(`/scenarios/${id}`);
     await expect(box(b, s2)).toBeChecked();
     await a.getByRole("button", { name: "Reset checklist" }).click();

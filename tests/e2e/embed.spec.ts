@@ -80,10 +80,18 @@ test("the host ignores a close message that does not come from the Fixpath frame
   await page.goto(allowedHost);
   await launcher(page).click();
   await expect(page.frameLocator("iframe[title='Fixpath troubleshooting']").getByRole("heading", { level: 1 })).toBeVisible();
-  // Same shape, wrong origin and source: the host page itself posts it.
-  await page.evaluate(() => window.postMessage({ type: "fixpath:close" }, "*"));
-  await page.evaluate(() => window.postMessage({ type: "fixpath:resize", height: 5 }, "*"));
-  await page.waitForTimeout(300);
+  // Same shape, wrong origin and source: the host page itself posts it. Then a last message of its own:
+  // messages from one window are delivered in order, so once it has arrived the host's listener has
+  // seen both (instead of a 300 ms sleep, which passed whether or not they had been handled).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.addEventListener("message", (e) => e.data === "fence" && resolve());
+        window.postMessage({ type: "fixpath:close" }, "*");
+        window.postMessage({ type: "fixpath:resize", height: 5 }, "*");
+        window.postMessage("fence", "*");
+      }),
+  );
   await expect(page.getByRole("dialog", { name: /Fixpath/ })).toBeVisible();
   expect((await frameEl(page).boundingBox())!.height).toBeGreaterThan(100);
 });

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { waitForHydration } from "./hydration";
 import { waitForInsightsDb } from "./insights-helpers";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { insightsPassword } from "../../playwright.config";
@@ -28,15 +29,21 @@ test("three pastes that match nothing and one No, wrong cause show in the report
   test.setTimeout(90_000);
   for (const paste of pastes) {
     await page.goto("/");
+    // A search is recorded once it has rested (SETTLE_MS), not on every keystroke: wait until the server
+    // has accepted that event (the only one the home page sends here), not for a guessed 2 s that a
+    // loaded machine's timers can overrun before the next goto leaves the page. (A beacon's body is not
+    // visible to Playwright; the reports below check the text.)
+    const recorded = page.waitForResponse((r) => r.url().endsWith("/api/events") && r.request().method() === "POST");
     await page.getByRole("textbox", { name: /paste an error message/i }).fill(paste);
     await expect(page.getByRole("heading", { name: /no known root cause/i })).toBeVisible();
-    // A search is recorded once it has rested (1.5 s), not on every keystroke.
-    await page.waitForTimeout(2000);
+    expect(await (await recorded).json()).toMatchObject({ queued: true });
   }
   const catalog = (await (await request.get("/catalog.json")).json()) as { scenarios: Array<{ id: string; url: string }> };
   const scenario = catalog.scenarios[catalog.scenarios.length - 1]!;
   await page.goto(scenario.url);
   const feedback = page.getByRole("region", { name: "Did this solve it?" });
+  // A click before React owns the button does nothing, and the reasons never appear.
+  await waitForHydration(feedback.getByRole("button", { name: "No" }));
   await feedback.getByRole("button", { name: "No" }).click();
   await feedback.getByRole("radio", { name: "It was not the cause" }).check();
   await feedback.getByRole("textbox", { name: /anything else/i }).fill(`the cause was elsewhere ${run}, mail me at x@example.org`);
@@ -81,6 +88,7 @@ test("the insights page has no serious axe violations, light and dark, and sorts
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   }
   const header = page.getByRole("region", { name: "Pastes that matched nothing" }).getByRole("columnheader", { name: /Searches/ });
+  await waitForHydration(header.getByRole("button"));
   await header.getByRole("button").click();
   await expect(header).toHaveAttribute("aria-sort", "descending");
   await header.getByRole("button").click();

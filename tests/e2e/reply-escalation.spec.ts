@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { contentSteps } from "./content-steps";
+import { waitForHydration } from "./hydration";
 
 interface CatalogJson {
   systems: Array<{ id: string; url: string }>;
@@ -23,6 +24,7 @@ test("Copy reply puts the summary, the customer's steps and the checklist's link
   const kinds = contentSteps();
   const scenario = catalog.scenarios.find((s) => (kinds.get(s.id) ?? []).some((k) => k.kind === "info")) ?? catalog.scenarios[0]!;
   await page.goto(scenario.url);
+  await waitForHydration(page.getByRole("button", { name: "Copy reply" }));
   await expect(async () => {
     await page.getByRole("button", { name: "Copy reply" }).click();
     await expect(page.getByText("Reply copied")).toBeVisible({ timeout: 1000 });
@@ -63,9 +65,12 @@ test("the prepared escalation message on a scenario page carries what was ticked
   const scenario = catalog.scenarios.find((s) => (kinds.get(s.id) ?? []).filter((k) => k.kind !== "info").length >= 2)!;
   const [first, second] = (kinds.get(scenario.id) ?? []).filter((k) => k.kind !== "info");
   await page.goto(scenario.url);
+  // Ticked once React owns the box, and counted by the progress line (only ticks React has seen count):
+  // a box that merely looked ticked before hydration was reset by it, and the message then had "[ ]".
+  await waitForHydration(page.locator(`#check-${first!.id}`));
   await expect(async () => {
     await page.locator(`#check-${first!.id}`).setChecked(true);
-    await expect(page.locator(`#check-${first!.id}`)).toBeChecked({ timeout: 500 });
+    await expect(page.getByTestId("checklist-progress").first()).toHaveText(/^1 of \d+ done$/, { timeout: 500 });
   }).toPass();
   const box = page.getByRole("region", { name: "Still stuck? Escalate" });
   await box.getByText("See the message").click();

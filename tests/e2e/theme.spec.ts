@@ -58,6 +58,8 @@ test("choosing the system's own theme again forgets the choice, so the OS is fol
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
   const toggle = page.getByRole("button", { name: "Dark theme" });
+  // aria-pressed is set once the toggle has hydrated; a click before that does nothing.
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await toggle.click();
   expect(await isLight(page)).toBe(true);
   expect(await stored(page)).toBe("light");

@@ -1,7 +1,8 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 import type { Scenario, System } from "../../lib/content";
 import { loadCatalog } from "../../lib/content/load";
+import { waitForHydration } from "./hydration";
 
 export interface WizardPath {
   systemId: string;
@@ -109,16 +110,7 @@ export async function walkToRootCause(page: Page, path: WizardPath) {
   await expect(page.getByText("Step 4 of 5")).toBeVisible();
 }
 
-/**
- * Waits until React has hydrated the element: a tick made before that is reset by hydration. React
- * attaches its fiber to each DOM node it owns (a `__reactFiber$<random>` property); until then the
- * element is server HTML that only looks interactive.
- */
-export async function waitForHydration(target: Locator) {
-  await expect
-    .poll(() => target.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))), { message: "React never hydrated the element" })
-    .toBe(true);
-}
+export { waitForHydration };
 
 /** Ticks the first `count` steps, once React owns the checkboxes; the progress line counts only ticks React has seen. */
 export async function tickSteps(page: Page, count: number, total: number) {

@@ -10,7 +10,8 @@ import { assertBuilt } from "./build-output";
 
 // The built server answers from the catalog compiled into its build output: pointed at an empty
 // content folder, it still answers exactly what the content says.
-const port = Number(process.env.FIXPATH_UNIT_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 12);
+// A port the system gives (or FIXPATH_UNIT_PORT): a fixed one collided with other servers on a shared machine.
+const port = Number(process.env.FIXPATH_UNIT_PORT ?? 0);
 const empty = mkdtempSync(join(tmpdir(), "fixpath-no-content-"));
 const { catalog } = loadCatalog(process.cwd(), "customer");
 const queries = catalog.scenarios.map((s) => s.signatures[0] ?? s.title);

@@ -1,5 +1,5 @@
 import { getCatalog } from "@/lib/content";
-import { readCapped } from "@/lib/http/read-capped";
+import { readCapped } from "@/lib/http/read-capped.mjs";
 import { answerGet, answerPost, MAX_BODY_BYTES, type ApiAnswer } from "@/lib/match/api";
 import { postedText, recordApiAnswer } from "@/lib/insights/ingest";
 import { indexForCatalog } from "@/lib/match/catalog-index";

@@ -1,5 +1,5 @@
 import { getCatalog } from "@/lib/content";
-import { readCapped } from "@/lib/http/read-capped";
+import { readCapped } from "@/lib/http/read-capped.mjs";
 import { takeSearch, tooManySearches } from "@/lib/rate-limit/server";
 import { answerSearchPost, MAX_SEARCH_BODY_BYTES } from "@/lib/search/api";
 import { engineForCatalog } from "@/lib/search/catalog-engine";

@@ -13,10 +13,14 @@ async function routeWithLimit(limit: string): Promise<Route> {
 }
 
 // As `next start` runs it: the catalog is read once, not on every request as in development.
+// The clock stands still (Date only; timers run): a limit of 3 a minute refills one request every
+// 20 s, so a machine that stalled that long mid-test would have turned an expected 429 into a 200.
 beforeAll(() => {
   vi.stubEnv("NODE_ENV", "production");
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.UTC(2026, 10, 27, 12) });
 });
 afterAll(() => {
+  vi.useRealTimers();
   vi.unstubAllEnvs();
 });
 

@@ -9,8 +9,8 @@ import { MAX_EVENT_BODY_BYTES } from "@/lib/insights/schema";
 import { serveBuilt } from "../../../scripts/serve-built.mts";
 import { assertBuilt } from "../build-output";
 
-// A port of its own, next to the kill -9 test's.
-const port = Number(process.env.FIXPATH_FEEDBACK_TEST_PORT ?? 3121);
+// A port the system gives (or FIXPATH_FEEDBACK_TEST_PORT): a fixed one collided with other servers on a shared machine.
+const port = Number(process.env.FIXPATH_FEEDBACK_TEST_PORT ?? 0);
 
 /**
  * The built server (`npm start`) answers POST /api/feedback past Next's router

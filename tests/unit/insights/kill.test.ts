@@ -9,8 +9,8 @@ import { openStore, rowsOf } from "@/lib/insights/db/open";
 import { serveBuilt } from "../../../scripts/serve-built.mts";
 import { assertBuilt } from "../build-output";
 
-// A port of its own; .ci/run's Playwright servers start after Vitest has finished.
-const port = Number(process.env.FIXPATH_KILL_TEST_PORT ?? 3120);
+// A port the system gives (or FIXPATH_KILL_TEST_PORT): the fixed 3120 was also Playwright's embed host port.
+const port = Number(process.env.FIXPATH_KILL_TEST_PORT ?? 0);
 
 test("every feedback answered 201 is in the database after the server is killed with SIGKILL mid-stream", async () => {
   assertBuilt();
@@ -40,12 +40,16 @@ test("every feedback answered 201 is in the database after the server is killed 
       }
     };
     const workers = Array.from({ length: 8 }, worker);
-    await new Promise((r) => setTimeout(r, 3000));
-    // The whole process group (npx and next-server), with no chance to flush anything.
+    // Killed once enough answers are acknowledged, however long that takes on a busy machine (a fixed
+    // 3 s sleep counted fewer than 20 there), while the 8 workers still have requests in flight.
+    const enough = 50;
+    const streaming = Date.now() + 60_000;
+    while (acked < enough && Date.now() < streaming) await new Promise((r) => setTimeout(r, 50));
+    // The whole process group, with no chance to flush anything.
     killed = true;
     served.kill();
     await Promise.all(workers);
-    expect(acked).toBeGreaterThan(20);
+    expect(acked, `only ${acked} feedback answers were acknowledged in 60 s`).toBeGreaterThanOrEqual(enough);
 
     // SIGKILL is delivered at once, but the process takes a moment to be gone (and its lock with it).
     let store;

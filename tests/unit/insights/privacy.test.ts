@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { getScenarios } from "@/lib/content";
 import { rowsOf } from "@/lib/insights/db/open";
 import { maskText } from "@/lib/insights/privacy";
@@ -55,8 +55,17 @@ describe("privacy", () => {
       expect((await acceptFeedback(post("/api/feedback", { scenario, solved: false, reason: "other", comment: text }))).status).toBe(201);
     }
     const { getInsights } = await import("@/lib/insights/server");
-    await new Promise((r) => setTimeout(r, 100));
-    await getInsights().recorder.drain();
+    // recordApiAnswer is never awaited (it waits for the day's salt, then queues): wait until its rows
+    // are stored, not for a guessed 100 ms, so that the search below always covers them too.
+    const { db } = await getInsights().store();
+    await vi.waitFor(
+      async () => {
+        await getInsights().recorder.drain();
+        const [api] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from events where channel = 'api'`);
+        expect(api?.n).toBe(pastes.length);
+      },
+      { timeout: 60_000, interval: 50 },
+    );
   }, 120_000);
 
   test("no e-mail address, phone number, token, password or IP address from a paste or a comment reaches any text column of any table", async () => {

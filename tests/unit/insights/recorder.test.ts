@@ -9,9 +9,9 @@ describe("the event recorder", () => {
   test("record returns at once even when the database never answers, and the queue stays bounded", () => {
     const logs: string[] = [];
     const recorder = createRecorder({ insert: never, maxQueue: 100, lingerMs: 1, log: (l) => logs.push(l) });
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++) recorder.record(row(i));
-    expect(performance.now() - started).toBeLessThan(500);
+    // "At once" is structural, not a stopwatch reading (a loaded machine can pause any loop for 500 ms):
+    // record is synchronous and hands back nothing to wait on.
+    for (let i = 0; i < 10_000; i++) expect(recorder.record(row(i))).toBeUndefined();
     const { queued, dropped } = recorder.stats();
     expect(queued).toBeLessThanOrEqual(100);
     expect(dropped).toBe(10_000 - 100);
@@ -65,17 +65,22 @@ describe("the event recorder", () => {
     const batches: string[][] = [];
     let release!: () => void;
     const first = new Promise<void>((r) => (release = r));
+    let writing!: () => void;
+    const inFlight = new Promise<void>((r) => (writing = r));
     const recorder = createRecorder({
       insert: async (rows) => {
         batches.push(rows.map((r) => r.id));
-        if (batches.length === 1) await first;
+        if (batches.length === 1) {
+          writing();
+          await first;
+        }
       },
       batchSize: 100,
       lingerMs: 1,
     });
     recorder.record(row(-1));
-    // The first batch is being written: a backlog of three batches builds up behind it, then one durable write.
-    await new Promise((r) => setTimeout(r, 20));
+    // Once the first batch is being written (not after a guessed sleep): a backlog of three batches builds up behind it, then one durable write.
+    await inFlight;
     for (let i = 0; i < 300; i++) recorder.record(row(i));
     const durable = recorder.recordDurably(row(1000));
     release();

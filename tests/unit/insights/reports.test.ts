@@ -6,7 +6,7 @@ import type { Store } from "@/lib/insights/db/open";
 import { events } from "@/lib/insights/db/tables";
 import { draftCommand, runReport, toCsv } from "@/lib/insights/reports";
 import { feedbackRow, pageRow, searchRow } from "@/lib/insights/rows";
-import { testStores } from "./stores";
+import { SESSION_TIME_ZONE, testStores } from "./stores";
 
 const now = Date.UTC(2026, 4, 20, 10);
 const range = { from: "2026-05-01", to: "2026-05-31" };
@@ -59,6 +59,22 @@ for (const store of testStores("report_tests")) {
       const trends = await runReport(s.db, "trends", range);
       const wxm = trends.find((r) => r.system === "wxm");
       expect(wxm).toMatchObject({ week: "2026-05-18", searches: 1, unmatched: 0, solved: 1, notSolved: 1 });
+    });
+
+    test(`a range is whole UTC days, whatever the database session's time zone (${SESSION_TIME_ZONE} here)`, async () => {
+      const text = "edge of the range";
+      const at = (iso: string) => ({ ...ctx("e"), now: Date.parse(iso) });
+      const { rows: timeZone } = (await s.db.execute(sql`show timezone`)) as unknown as { rows: Array<{ TimeZone?: string; timezone?: string }> };
+      expect(Object.values(timeZone[0] ?? {})).toEqual([SESSION_TIME_ZONE]);
+      await s.db.insert(events).values(
+        ["2026-04-30T23:00:00Z", "2026-05-01T00:00:00Z", "2026-05-31T23:00:00Z", "2026-06-01T00:00:00Z"].map((iso) => searchRow(text, [], "home", at(iso))),
+      );
+      try {
+        const edge = (await runReport(s.db, "unmatched", range)).find((r) => r.text === text);
+        expect(edge).toMatchObject({ searches: 2, firstSeen: "2026-05-01 00:00", lastSeen: "2026-05-31 23:00" });
+      } finally {
+        await s.db.execute(sql`delete from events where text_masked = ${text}`);
+      }
     });
   });
 }

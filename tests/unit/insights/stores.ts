@@ -23,6 +23,12 @@ if (!pgUrl && process.env.CI !== "true") {
 }
 
 /**
+ * The sessions run in a time zone far from UTC (UTC+14), as a server's own setting may be: stored
+ * hours, days and report ranges must not depend on it (the app's days are UTC days).
+ */
+export const SESSION_TIME_ZONE = "Pacific/Kiritimati";
+
+/**
  * `schema` keeps test files apart on the one PostgreSQL database: Vitest runs files in parallel,
  * and each empties its tables.
  */
@@ -32,10 +38,13 @@ export function testStores(schema: string): TestStore[] {
     {
       name: "PGlite",
       available: true,
-      open: () => {
+      open: async () => {
         const dir = mkdtempSync(join(tmpdir(), "fixpath-pglite-"));
         dirs.push(dir);
-        return openStore({ dataDir: dir });
+        const store = await openStore({ dataDir: dir });
+        // PGlite is one session: the setting holds for every later query.
+        await store.db.execute(sql.raw(`set time zone '${SESSION_TIME_ZONE}'`));
+        return store;
       },
       cleanup: () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })),
     },
@@ -50,7 +59,8 @@ export function testStores(schema: string): TestStore[] {
         await admin.query(`create schema if not exists ${schema}`);
         await admin.end();
         const url = new URL(pgUrl);
-        url.searchParams.set("options", `-c search_path=${schema}`);
+        // Every pooled connection gets both settings.
+        url.searchParams.set("options", `-c search_path=${schema} -c TimeZone=${SESSION_TIME_ZONE}`);
         const store = await openStore({ databaseUrl: url.toString() });
         // Each test starts from empty tables.
         await store.db.execute(sql`truncate events, daily_counts, salts`);

@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { loadCatalog } from "@/lib/content/load";
 import { buildMatchIndex, diagnosePaste, toMatchDocs } from "@/lib/match";
 import { parseTable } from "@/lib/match/table";
+import { WHOLE_ROW_READS } from "@/lib/match/tunables";
 import { fixtureDocs } from "./fixture";
 
 const index = buildMatchIndex(fixtureDocs);
@@ -53,4 +54,24 @@ test("a real status-grouped system's statuses, in an export naming the system, f
     expect(ids, status).toContain(groups[0]?.slug);
     expect(groups[0]?.count).toBe(2);
   }
+});
+
+test("a status cell read only as a word yields to its whole row when the row says more", () => {
+  const index = buildMatchIndex(fixtureDocs);
+  // "Failed" in lower case is no status of Beta (which writes FAILED): alone it is a word, at most.
+  const passed = diagnosePaste(index, "Batch | Rows | Status\nB-1 | 25000 | Failed\nB-2 | 1200 | Done");
+  expect(passed.table?.groups.find((g) => g.sample.startsWith("B-1"))?.slug).toBe("acme/max-records");
+  expect(passed.matches[0]?.slug).toBe("acme/max-records");
+  // Within the limit the row says nothing more, and the word's reading stands.
+  const within = diagnosePaste(index, "Batch | Rows | Status\nB-1 | 250 | Failed\nB-2 | 1200 | Done");
+  expect(within.table?.groups.find((g) => g.sample.startsWith("B-1"))?.slug).toBe("beta/failed");
+});
+
+test("past WHOLE_ROW_READS distinct rows, a row takes what most rows of its status got", () => {
+  const index = buildMatchIndex(fixtureDocs);
+  const n = WHOLE_ROW_READS * 3;
+  const rows = Array.from({ length: n }, (_, i) => `B-${i} | ${25000 + i} | Failed`);
+  const result = diagnosePaste(index, ["Batch | Rows | Status", ...rows].join("\n"));
+  expect(result.table?.rows).toBe(n);
+  expect(result.table?.groups).toEqual([expect.objectContaining({ slug: "acme/max-records", count: n })]);
 });
