@@ -8,7 +8,7 @@ import { clip } from "./text";
 import { agreement, agreeingWords } from "./agreement";
 import { mentionedSystems } from "./systems";
 import { overlapWhy } from "./why";
-import { namesOtherProduct, recalled } from "./recall";
+import { foreignNames, namesOtherProduct, recalled } from "./recall";
 import { claimsSentNotReceived, standsForSuccess } from "./success";
 import type { Confidence, DiagnoseOptions, Match, Why, WhyKind } from "./types";
 import * as tunables from "./tunables";
@@ -164,9 +164,11 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   }
   // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
   // its system (and says more than the name, and not another product of its vendor: "Webex Meetings",
-  // "Genesys Cloud"; recall.ts), or agrees with its own texts in AGREEING_WORDS words.
+  // "Genesys Cloud"; recall.ts), or agrees with its own texts in AGREEING_WORDS words and names no
+  // product the catalog does not know ("SendGrid says 'processed' but recipients never see...").
   const named = () => mentioned.has(top.match.system) && !namesOtherProduct(index, tokens, text, words, top.match.system) && beyondName(index, text, top.match, top.doc, options);
-  const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && (named() || agreeingWords(index, words, top.doc) >= AGREEING_WORDS);
+  const agrees = () => agreeingWords(index, words, top.doc) >= AGREEING_WORDS && foreignNames(index, tokens, text, words) === 0;
+  const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && (named() || agrees());
   // Or, naming no system, when recall finds its product named and its texts agreeing (recall.ts).
   if (raw < threshold && !possible() && !recalled(index, words, tokens, text, { doc: top.doc, raw, system: top.match.system }, mentioned)) return [];
   // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon words with

@@ -57,3 +57,17 @@ test("a best match on shared words, in a paste naming no system, needs UNNAMED_A
   expect(diagnose(index, fragment, { threshold: 0 })[0]?.score ?? 0).toBeGreaterThanOrEqual(index.threshold);
   expect(diagnose(index, fragment)[0]?.slug).toBe("acme/dispatch-paused");
 });
+
+test("under the threshold, agreeing words do not stand for a paste that names a product the catalog does not know", () => {
+  const best = diagnose(index, several, { threshold: 0 })[0];
+  const threshold = (best?.score ?? 0) + 0.01;
+  expect(diagnose(index, several, { threshold })[0]?.slug).toBe("acme/dispatch-paused");
+  // The same words about a product this catalog does not cover ("Zorbly"): about that product, not this catalog.
+  const other = `${several} in our Zorbly account`;
+  expect(agreeing(other, "acme/dispatch-paused")).toBeGreaterThanOrEqual(AGREEING_WORDS);
+  expect(diagnose(index, other, { threshold: 0 })[0]?.slug).toBe("acme/dispatch-paused");
+  expect(diagnose(index, other, { threshold: Math.max(threshold, (diagnose(index, other, { threshold: 0 })[0]?.score ?? 0) + 0.01) })).toEqual([]);
+  // A lower-case word the catalog does not know is no name: still shown.
+  const plain = `${several} in our zorbly account`;
+  expect(diagnose(index, plain, { threshold: Math.max(threshold, (diagnose(index, plain, { threshold: 0 })[0]?.score ?? 0) + 0.01) })[0]?.slug).toBe("acme/dispatch-paused");
+});
