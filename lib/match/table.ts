@@ -15,6 +15,8 @@ export interface Table {
   statusColumn?: number;
   /** Columns holding a message, reason or error: the row's words worth reading. */
   messageColumns: number[];
+  /** Columns of counts under a status name ("Sent" over 12,400): a tally, not a row's status. */
+  countColumns?: number[];
 }
 
 const STATUS_HEADER = /^(?:delivery |message |notification )?(?:status|state)$/i;
@@ -74,11 +76,20 @@ function delimiter(lines: readonly string[]): { sep: string; width: number } | u
   return undefined;
 }
 
-/** A header row: short labels, no digits, no addresses; none of them a value such as a status. */
-function looksLikeHeader(cells: readonly string[], isStatus: (cell: string) => boolean): boolean {
+/** A cell holding only a number or an amount: "12,400", "98.5%", "420". */
+const NUMBER_CELL = /^[+-]?\d[\d,. ]*%?$/;
+
+/** Whether every cell of column k is a number. */
+const counts = (rows: ReadonlyArray<readonly string[]>, k: number) => rows.length > 0 && rows.every((r) => NUMBER_CELL.test((r[k] ?? "").trim()));
+
+/**
+ * A header row: short labels, no digits, no addresses; none of them a value such as a status, unless
+ * every cell under it is a number ("Sent | Delivered | Failed" over counts: statuses as column names).
+ */
+function looksLikeHeader(cells: readonly string[], below: ReadonlyArray<readonly string[]>, isStatus: (cell: string) => boolean): boolean {
   const filled = cells.filter((c) => c.trim());
   if (filled.length < Math.ceil(cells.length / 2)) return false;
-  if (filled.some((c) => isStatus(c))) return false;
+  if (cells.some((c, k) => c.trim() && isStatus(c) && !counts(below, k))) return false;
   if (filled.some((c) => STATUS_HEADER.test(c.trim()) || MESSAGE_HEADER.test(c))) return true;
   return filled.every((c) => c.length <= 32 && !/\d{3,}|@|\/\/|\+\d/.test(c) && c.split(/\s+/).length <= 4);
 }
@@ -99,7 +110,7 @@ export function parseTable(text: string, isStatus: (cell: string) => boolean): T
   if (!found) return undefined;
   const all = lines.map((line) => ({ cells: split(line, found.sep), line: line.trim() }));
   const first = all[0]?.cells ?? [];
-  const header = looksLikeHeader(first, isStatus) ? first : undefined;
+  const header = looksLikeHeader(first, all.slice(1).map((r) => r.cells), isStatus) ? first : undefined;
   const rows = (header ? all.slice(1) : all).filter((r) => r.cells.some((c) => c.trim()));
   if (rows.length === 0) return undefined;
 
@@ -136,13 +147,14 @@ export function parseTable(text: string, isStatus: (cell: string) => boolean): T
     }
     messageColumns = best >= 0 ? [best] : [];
   }
-  return { header, rows, statusColumn, messageColumns };
+  const countColumns = header ? header.map((h, k) => (isStatus(h) && counts(rows.map((r) => r.cells), k) ? k : -1)).filter((k) => k >= 0) : [];
+  return { header, rows, statusColumn, messageColumns, countColumns };
 }
 
 /** The whole row as "header: value" lines, so that a header's words explain its values. */
 export function labelledRow(table: Table, cells: readonly string[]): string {
   return cells
-    .map((c, k) => (c.trim() ? (table.header?.[k]?.trim() ? `${table.header[k]?.trim()}: ${c.trim()}` : c.trim()) : ""))
+    .map((c, k) => (table.countColumns?.includes(k) ? "" : c.trim() ? (table.header?.[k]?.trim() ? `${table.header[k]?.trim()}: ${c.trim()}` : c.trim()) : ""))
     .filter(Boolean)
     .join("\n");
 }

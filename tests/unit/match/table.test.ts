@@ -75,3 +75,16 @@ test("past WHOLE_ROW_READS distinct rows, a row takes what most rows of its stat
   expect(result.table?.rows).toBe(n);
   expect(result.table?.groups).toEqual([expect.objectContaining({ slug: "acme/max-records", count: n })]);
 });
+
+test("statuses over columns of counts are a header, and a tally of them names no row's status", () => {
+  const tally = "Provider\tSent\tNot sent\nNorthwind\t12,400\t420\nContoso\t8,100\t80";
+  expect(parseTable(tally, isStatus)).toMatchObject({ header: ["Provider", "Sent", "Not sent"], countColumns: [1, 2] });
+  const r = diagnosePaste(index, tally);
+  expect(r.table?.groups.every((g) => g.slug === null)).toBe(true);
+  // The same status words over a row of statuses stay a row: no header, a status column.
+  const rows = "Northwind\tSent\tNot sent\nContoso\tSent\tSent";
+  expect(parseTable(rows, isStatus)?.header).toBeUndefined();
+  expect(diagnosePaste(index, rows).table?.groups.some((g) => g.slug !== null)).toBe(true);
+  // A status header over a column that is not all numbers is no header either.
+  expect(parseTable("Provider\tSent\tNot sent\nNorthwind\t12,400\tyes\nContoso\t8,100\t80", isStatus)?.header).toBeUndefined();
+});
