@@ -46,7 +46,12 @@ function triage(index: MatchIndex, text: string, table: Table, options: Diagnose
       // A status the catalog does not name ("Paused") may still mean something with its row's other cells.
       m = one(t);
       const whole = labelledRow(table, row.cells);
-      if (!m && whole !== t) m = one(whole);
+      // A header is a label, no evidence: a match on shared words must also be the cells' own
+      // ("Email: b@corp.example / Event: dropped" is no email problem of this catalog).
+      if (!m && whole !== t) {
+        m = one(whole);
+        if (m?.why.kind === "words" && one(row.cells.join("\n"))?.slug !== m.slug) m = undefined;
+      }
       cache.set(t, m);
     }
     // A status cell read only as a word ("Failed" in a journey export, where it is no status of the

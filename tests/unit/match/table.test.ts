@@ -88,3 +88,15 @@ test("statuses over columns of counts are a header, and a tally of them names no
   // A status header over a column that is not all numbers is no header either.
   expect(parseTable("Provider\tSent\tNot sent\nNorthwind\t12,400\tyes\nContoso\t8,100\t80", isStatus)?.header).toBeUndefined();
 });
+
+test("a row read whole is matched on shared words only when its cells, without the header's labels, agree", () => {
+  const labelled = "Administrator | Dispatch invitations | Note\nJo Smith | skipped records | holiday cover\nAl Brown | qx-17 | none";
+  // The header's words alone would name a scenario for every row, even "qx-17 | none".
+  expect(diagnosePaste(index, "Administrator dispatch invitations", { limit: 1 }).matches[0]?.slug).toBe("acme/dispatch-paused");
+  expect(diagnosePaste(index, labelled).table?.groups).toEqual([expect.objectContaining({ slug: null, count: 2 })]);
+  // A row whose own cells say it is still matched.
+  const own = "Who | Dispatch invitations | Note\nJo Smith | paused records skipped | holiday cover\nAl Brown | qx-17 | none";
+  const groups = diagnosePaste(index, own).table?.groups ?? [];
+  expect(groups.find((g) => g.slug === "acme/dispatch-paused")?.count).toBe(1);
+  expect(groups.find((g) => g.slug === null)?.count).toBe(1);
+});
