@@ -5,7 +5,7 @@ import { readFields } from "./fields";
 import { readGlossaries } from "./glossary";
 import { productStems } from "./recall";
 import type { BuildOptions, MatchIndex } from "./index-types";
-import { indexLimit, limitWordIndex, withGlossary } from "./limit-index";
+import { indexLimit, limitWordIndex, withEllipsis, withGlossary } from "./limit-index";
 import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 import { createVocabulary } from "./vocabulary";
@@ -21,7 +21,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   // Weighed before the glossaries are read: their terms' new stems get no postings.
   const { df, idf, unknownWeight, refWeight, stemDocs, stemFields, docFields } = weighFields(vocab.stems.length, docs.length, fields, docStems);
   const glossaries = readGlossaries(docs, vocab, analyzer.tokenize, systemAliases);
-  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(l.words, doc.glossary) })));
+  const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(withEllipsis(l.words), doc.glossary) })));
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
   const products = productStems(docs, analyzer, stemIds, stemDocs);
 

@@ -1,18 +1,27 @@
 import type { MatchIndex } from "./index-types";
-import { describeLimit, type IndexedLimit } from "./limit-index";
+import { describeLimit, type IndexedLimit, singulars } from "./limit-index";
 import { adjacent, findNumbers, type NumberMention } from "./paste-numbers";
 import type { Token } from "./text";
 import * as tunables from "./tunables";
 import type { Why } from "./types";
 
 // Local copies: a hot loop reads a plain constant, not a module binding.
-const { LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW } = tunables;
+const { LIMIT_CLAUSE_WINDOW, LIMIT_EXCEEDED, LIMIT_QUOTED, LIMIT_WINDOW, RESTATED_RATIO } = tunables;
 
 /** A piece of a camelCase word (the dispatch of dispatchRequest) is not a word of its own. */
 const glued = (tokens: readonly Token[], p: number) =>
   tokens[p - 1]?.end === tokens[p]?.start || tokens[p + 1]?.start === tokens[p]?.end;
 
 const sameWord = (written: string, word: string) => written === word || written === `${word}s` || written === `${word}es`;
+/**
+ * A declared plural written in the singular counts only right after the number, as its compound's
+ * modifier ("a 23,500-row CSV", "16 dispatch ids"); elsewhere it is a label ("dispatch API 401").
+ */
+const singularAfter = (written: string, word: string, p: number, n: NumberMention) => p === n.last + 1 && singulars(word).includes(written);
+
+/** Whether no sentence or clause ends between tokens a < b ("...for months; today's file of 18,250"). */
+const sameClause = (text: string, tokens: readonly Token[], a: number, b: number) =>
+  !/[;!?\n]|\.(?:\s|$)/.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
 
 /**
  * For each limit with one of its words within LIMIT_WINDOW words of the number, how far the nearest
@@ -21,8 +30,8 @@ const sameWord = (written: string, word: string) => written === word || written 
  */
 function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string): Map<number, number> {
   const found = new Map<number, number>();
-  const from = Math.max(0, n.first - LIMIT_WINDOW);
-  const to = Math.min(tokens.length - 1, n.last + LIMIT_WINDOW);
+  const from = Math.max(0, n.first - LIMIT_CLAUSE_WINDOW);
+  const to = Math.min(tokens.length - 1, n.last + LIMIT_CLAUSE_WINDOW);
   for (let p = from; p <= to; p++) {
     if (p >= n.first && p <= n.last) continue;
     const t = tokens[p];
@@ -30,7 +39,10 @@ function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention
     for (const { limit, seq } of index.limitWords.get(t.text) ?? []) {
       const end = p + seq.length - 1;
       if (end > to || (end >= n.first && p <= n.last)) continue;
-      if (!seq.every((w, j) => sameWord(tokens[p + j]?.text ?? "", w) && !glued(tokens, p + j))) continue;
+      if (!seq.every((w, j) => (sameWord(tokens[p + j]?.text ?? "", w) || singularAfter(tokens[p + j]?.text ?? "", w, p + j, n)) && !glued(tokens, p + j))) continue;
+      // Past LIMIT_WINDOW words, only within the number's own clause ("error rate on the policy hit 22%").
+      const far = p > n.last ? p - n.last > LIMIT_WINDOW : n.first - end > LIMIT_WINDOW;
+      if (far && !(p > n.last ? sameClause(text, tokens, n.last, p) : sameClause(text, tokens, end, n.first))) continue;
       const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
       const d = p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5;
       found.set(limit, Math.min(d, found.get(limit) ?? Infinity));
@@ -63,21 +75,28 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
   const out: LimitEvidence[] = [];
   // Distinct stated values quoted per limit: all of "2, 6, 18 and 54 seconds" is as telling as a limit passed.
   const quoted = new Map<IndexedLimit, Set<number>>();
+  // The last number read with a quantity: a later number of its order, with no word of its own, restates it.
+  let said: { value: number; unit: string; near: Map<number, number>; nearest: number } | undefined;
   for (const n of findNumbers(tokens, text)) {
     // A number counts one quantity: the one whose word stands nearest ("25000 records in one
     // dispatchRequest" is about records, not dispatches).
-    const near = distances(index, tokens, n, text);
+    let near = distances(index, tokens, n, text);
     let nearest = Infinity;
     for (const [k, d] of near) if (index.limits[k]?.unit === n.unit && d < nearest) nearest = d;
+    // "18000 rows per request has been fine; today's file of 18,250 was refused": the same quantity again.
+    if (nearest === Infinity && said && said.unit === n.unit && n.value > 0 && Math.max(n.value, said.value) / Math.min(n.value, said.value) <= RESTATED_RATIO) {
+      ({ near, nearest } = said);
+    }
     if (nearest === Infinity) continue;
+    said = { value: n.value, unit: n.unit, near, nearest };
     for (const [k, d] of near) {
       const limit = index.limits[k];
       if (!limit || limit.unit !== n.unit || d !== nearest) continue;
-      const said = verdict(limit, n.value, n.above);
-      if (!said) continue;
+      const read = verdict(limit, n.value, n.above);
+      if (!read) continue;
       const span: [number, number] = [tokens[n.first]?.start ?? 0, tokens[n.last]?.end ?? 0];
       let score = LIMIT_EXCEEDED;
-      if (said === "quoted") {
+      if (read === "quoted") {
         const seen = quoted.get(limit) ?? new Set<number>();
         quoted.set(limit, seen.add(n.value));
         score = LIMIT_QUOTED + ((LIMIT_EXCEEDED - LIMIT_QUOTED) * (seen.size - 1)) / Math.max(1, limit.values.length - 1);

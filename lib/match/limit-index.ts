@@ -56,6 +56,28 @@ export function withGlossary(words: readonly string[], glossary: ReadonlyArray<{
   return out;
 }
 
+/** The singular a paste may write for a declared plural: "a 23,500-row file" (rows), "16 dispatch ids" (dispatches). */
+export function singulars(word: string): string[] {
+  const out: string[] = [];
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) out.push(word.slice(0, -1));
+  if (word.length > 4 && /(?:ch|sh|x|ss)es$/.test(word)) out.push(word.slice(0, -2));
+  return out;
+}
+
+/**
+ * A compound limit word the content declares ("bearer token", "error rate") may be written by its
+ * first word alone ("the bearer is refreshed every 24 hours"), the usual ellipsis of a known compound.
+ * Only spaced compounds the content wrote (not "auto-resume", not a glossary's phrases).
+ */
+export function withEllipsis(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) {
+    const first = w.trim().split(/\s+/);
+    if (first.length > 1 && (first[0]?.length ?? 0) > 3 && !out.includes(first[0] ?? "")) out.push(first[0] ?? "");
+  }
+  return out;
+}
+
 /** Where a pasted word may start one of a limit's words: limit k, its word sequence seq. */
 export interface LimitWordStart {
   limit: number;
@@ -72,7 +94,7 @@ export function limitWordIndex(limits: readonly IndexedLimit[]): Map<string, Lim
     for (const seq of l.words) {
       const first = seq[0];
       if (!first) continue;
-      for (const form of new Set([first, `${first}s`, `${first}es`])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
+      for (const form of new Set([first, `${first}s`, `${first}es`, ...singulars(first)])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
     }
   });
   return out;

@@ -211,6 +211,10 @@ export const LIMIT_EXCEEDED = 0.9;
 export const LIMIT_QUOTED = 0.5;
 /** How many words either side of a number its quantity's word may be. */
 export const LIMIT_WINDOW = 4;
+/** ...or this many within the number's own clause: a clause keeps a number with its subject ("error rate on the policy hit 22%"). */
+export const LIMIT_CLAUSE_WINDOW = 8;
+/** A later number with no word of its own restates an earlier one's quantity when within this factor of it ("18000 rows ... 18,250"). */
+export const RESTATED_RATIO = 2;
 
 // ── Confidence in words ──────────────────────────────────────────────────────────────────────
 /** A signature or status covered this much, every word as written, is "exact". */

@@ -1,0 +1,48 @@
+import { expect, test } from "vitest";
+import { buildMatchIndex, diagnose } from "@/lib/match";
+import { singulars, withEllipsis } from "@/lib/match/limit-index";
+import { fixtureDocs } from "./fixture";
+
+// The fixture declares records/rows (max 18000) and dispatches (max 15) for two Acme scenarios.
+const index = buildMatchIndex(fixtureDocs);
+const limitHit = (text: string) => diagnose(index, text, { threshold: 0 }).find((m) => m.why.kind === "limit")?.slug;
+
+test("a declared plural written in the singular counts right after the number, not as a label before it", () => {
+  expect(singulars("rows")).toEqual(["row"]);
+  expect(singulars("dispatches")).toEqual(["dispatche", "dispatch"]);
+  expect(singulars("class")).toEqual([]);
+  expect(limitHit("a 23,500-row CSV went into a single request; response: HTTP 400")).toBe("acme/max-records");
+  expect(limitHit("the request carrying 16 dispatch ids bounced")).toBe("acme/max-dispatches");
+  // "dispatch API 401": the singular before the number names a thing, it does not count 401 of them.
+  expect(limitHit("every dispatch endpoint call returns 401")).toBeUndefined();
+  expect(limitHit("dispatch 401 again")).toBeUndefined();
+});
+
+test("a spaced compound limit word may be written by its first word alone, a hyphenated one may not", () => {
+  expect(withEllipsis(["token", "bearer token"])).toEqual(["token", "bearer token", "bearer"]);
+  expect(withEllipsis(["error rate", "errors"])).toEqual(["error rate", "errors", "error"]);
+  expect(withEllipsis(["auto-resume", "resume"])).toEqual(["auto-resume", "resume"]);
+  // A short first word ("sms parts") is too common to stand for the compound.
+  expect(withEllipsis(["sms parts"])).toEqual(["sms parts"]);
+  const base = fixtureDocs[0];
+  if (!base) throw new Error("fixture has no docs");
+  const token = { ...base, id: "acme/token-age", limits: [{ quantity: "hours a bearer token is used", max: 12, unit: "hours" as const, words: ["bearer token"] }] };
+  const withToken = buildMatchIndex([...fixtureDocs, token]);
+  const hit = (text: string) => diagnose(withToken, text, { threshold: 0 }).find((m) => m.why.kind === "limit")?.slug;
+  expect(hit("the bearer is refreshed every 24 hours")).toBe("acme/token-age");
+  expect(hit("the bearer is refreshed every 2 hours")).toBeUndefined();
+});
+
+test("a quantity word further than the near window counts only within the number's clause", () => {
+  expect(limitHit("rows we pushed through the API this morning: 25000")).toBe("acme/max-records");
+  expect(limitHit("rows were fine. Then the API said 25000")).toBeUndefined();
+  expect(limitHit("rows were fine; then the API said 25000")).toBeUndefined();
+});
+
+test("a later number with no word of its own restates an earlier number's quantity only when of its order", () => {
+  expect(limitHit("exactly 18000 rows per request has been fine for months; today's file of 18,250 was refused")).toBe("acme/max-records");
+  // 400 is no restatement of 10 dispatches (a status code, 40 times the count).
+  expect(limitHit("we sent 10 dispatches in the request; the answer was 400")).toBeUndefined();
+  // Without the earlier quantity, a bare number is read against nothing.
+  expect(limitHit("today's file of 18,250 was refused")).toBeUndefined();
+});
