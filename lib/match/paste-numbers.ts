@@ -94,5 +94,31 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     out.push({ value, unit, first: i, last, above: saysAbove(tokens, i) });
     i = last;
   }
-  return out;
+  return withRangesAndRatios(out, tokens, text);
+}
+
+/**
+ * Two numbers read together: a range takes its unit from its second end ("2-3 hours", "2 to 3 h":
+ * both are durations), and a ratio is a share ("one in five sends", "3 out of 12" read as 20%, 25%).
+ */
+function withRangesAndRatios(found: NumberMention[], tokens: readonly Token[], text: string): NumberMention[] {
+  const out = [...found];
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!a || !b || a.unit !== "count" || b.first !== a.last + 1 + (tokens[a.last + 1]?.text === "to" ? 1 : 0)) continue;
+    const between = text.slice(tokens[a.last]?.end ?? 0, tokens[b.first]?.start ?? 0);
+    if (b.unit !== "count" && /^\s*(?:[-–]|to)\s*$/.test(between)) {
+      const scale = b.unit === "time" ? b.value / Number(/\d+/.exec(tokens[b.first]?.raw ?? "")?.[0] ?? NaN) : 1;
+      if (Number.isFinite(scale) && scale > 0) out[k] = { ...a, value: a.value * scale, unit: b.unit };
+    }
+  }
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!a || !b || a.unit !== "count" || b.unit !== "count" || b.value <= 0 || a.value > b.value) continue;
+    const between = text.slice(tokens[a.last]?.end ?? 0, tokens[b.first]?.start ?? 0);
+    if (/^\s+(?:in|out of)\s+$/.test(between)) out.push({ value: (100 * a.value) / b.value, unit: "%", first: a.first, last: b.last, above: a.above });
+  }
+  return out.sort((x, y) => x.first - y.first || x.last - y.last);
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
-import { buildMatchIndex, diagnose } from "@/lib/match";
+import { buildMatchIndex, diagnose, tokenize } from "@/lib/match";
 import { singulars, withEllipsis } from "@/lib/match/limit-index";
+import { findNumbers } from "@/lib/match/paste-numbers";
 import { fixtureDocs } from "./fixture";
 
 // The fixture declares records/rows (max 18000) and dispatches (max 15) for two Acme scenarios.
@@ -45,4 +46,25 @@ test("a later number with no word of its own restates an earlier number's quanti
   expect(limitHit("we sent 10 dispatches in the request; the answer was 400")).toBeUndefined();
   // Without the earlier quantity, a bare number is read against nothing.
   expect(limitHit("today's file of 18,250 was refused")).toBeUndefined();
+});
+
+test("a range takes its unit from its second end, and a ratio is read as a share", () => {
+  const read = (text: string) => findNumbers(tokenize(text), text).map((n) => [n.value, n.unit]);
+  expect(read("about 2-3 hours later")).toEqual([[7200, "time"], [10800, "time"]]);
+  expect(read("2 to 3 h")).toEqual([[7200, "time"], [10800, "time"]]);
+  expect(read("2-3 dispatches")).toEqual([[2, "count"], [3, "count"]]);
+  expect(read("3 out of 12 sends")).toEqual([[3, "count"], [25, "%"], [12, "count"]]);
+  expect(read("one in five sends")).toEqual([[1, "count"], [20, "%"], [5, "count"]]);
+  // Not a ratio: the first number is larger, or the words between are no "in"/"out of".
+  expect(read("12 in 3 batches, 3 and 12")).toEqual([[12, "count"], [3, "count"], [3, "count"], [12, "count"]]);
+});
+
+test("a share written as a ratio passes a declared rate", () => {
+  const base = fixtureDocs[0];
+  if (!base) throw new Error("fixture has no docs");
+  const rate = { ...base, id: "acme/error-rate", limits: [{ quantity: "error rate that pauses a policy", from: 20, unit: "%" as const, words: ["errors", "errored"] }] };
+  const withRate = buildMatchIndex([...fixtureDocs, rate]);
+  const hit = (text: string) => diagnose(withRate, text, { threshold: 0 }).find((m) => m.why.kind === "limit")?.slug;
+  expect(hit("3 out of 12 sends errored")).toBe("acme/error-rate");
+  expect(hit("1 in 10 sends errored")).toBeUndefined();
 });
