@@ -32,7 +32,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,
-    limitWords: limitWordIndex(limits),
+    limitWords: limitWordIndex(limits, analyzer.stem),
     docs: [...docs],
     fields,
     stems,

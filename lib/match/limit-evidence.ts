@@ -19,7 +19,16 @@ const sameWord = (written: string, word: string) => written === word || written 
  */
 const singularAfter = (written: string, word: string, p: number, n: NumberMention) => p === n.last + 1 && singulars(word).includes(written);
 
+/**
+ * A duration's or a rate's word in another form of the same event ("erroring", "refreshed" for
+ * "errored", "refresh"): the unit already says what is measured. Not a count's word: "we
+ * dispatched 20 surveys" counts surveys, and a singular noun stays a label (singularAfter).
+ */
+const eventForm = (index: MatchIndex, written: string, word: string) =>
+  !singulars(word).includes(written) && index.analyzer.stem(written) === index.analyzer.stem(word);
+
 /** Whether no sentence or clause ends between tokens a < b ("...for months; today's file of 18,250"). */
+const EVENT_FORM_BEHIND = 1000;
 const sameClause = (text: string, tokens: readonly Token[], a: number, b: number) =>
   !/[;!?\n]|\.(?:\s|$)/.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
 
@@ -36,15 +45,21 @@ function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention
     if (p >= n.first && p <= n.last) continue;
     const t = tokens[p];
     if (!t || t.mask) continue;
-    for (const { limit, seq } of index.limitWords.get(t.text) ?? []) {
+    const starts = [...(index.limitWords.get(t.text) ?? []), ...(index.limitWords.get(`stem:${index.analyzer.stem(t.text)}`) ?? [])];
+    for (const { limit, seq } of starts) {
       const end = p + seq.length - 1;
       if (end > to || (end >= n.first && p <= n.last)) continue;
-      if (!seq.every((w, j) => (sameWord(tokens[p + j]?.text ?? "", w) || singularAfter(tokens[p + j]?.text ?? "", w, p + j, n)) && !glued(tokens, p + j))) continue;
+      const stemmed = index.limits[limit]?.unit !== "count";
+      const strict = (written: string, w: string, at: number) => sameWord(written, w) || singularAfter(written, w, at, n);
+      const exact = seq.every((w, j) => strict(tokens[p + j]?.text ?? "", w, p + j) && !glued(tokens, p + j));
+      if (!exact && !(stemmed && seq.every((w, j) => (strict(tokens[p + j]?.text ?? "", w, p + j) || eventForm(index, tokens[p + j]?.text ?? "", w)) && !glued(tokens, p + j)))) continue;
       // Past LIMIT_WINDOW words, only within the number's own clause ("error rate on the policy hit 22%").
       const far = p > n.last ? p - n.last > LIMIT_WINDOW : n.first - end > LIMIT_WINDOW;
       if (far && !(p > n.last ? sameClause(text, tokens, n.last, p) : sameClause(text, tokens, end, n.first))) continue;
       const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
-      const d = p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5;
+      // A word in another form stands behind every word as declared ("the bearer is refreshed every
+      // 24 hours": bearer, not the cache's refresh): EVENT_FORM_BEHIND words further.
+      const d = (p > n.last ? p - n.last : bound ? 0.25 : n.first - end + 0.5) + (exact ? 0 : EVENT_FORM_BEHIND);
       found.set(limit, Math.min(d, found.get(limit) ?? Infinity));
     }
   }

@@ -88,13 +88,15 @@ export interface LimitWordStart {
  * The forms a paste may write a limit word's first word in (as declared, or its plural), so that a
  * number's neighbours are looked up, not compared with every limit: the cost stays flat as limits grow.
  */
-export function limitWordIndex(limits: readonly IndexedLimit[]): Map<string, LimitWordStart[]> {
+export function limitWordIndex(limits: readonly IndexedLimit[], stem?: (word: string) => string): Map<string, LimitWordStart[]> {
   const out = new Map<string, LimitWordStart[]>();
   limits.forEach((l, k) => {
     for (const seq of l.words) {
       const first = seq[0];
       if (!first) continue;
-      for (const form of new Set([first, `${first}s`, `${first}es`, ...singulars(first)])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
+      // A duration's or a rate's word by its stem too (see eventForm): keyed "stem:" apart from words.
+      const stemmed = stem && l.unit !== "count" ? [`stem:${stem(first)}`] : [];
+      for (const form of new Set([first, `${first}s`, `${first}es`, ...singulars(first), ...stemmed])) out.set(form, [...(out.get(form) ?? []), { limit: k, seq }]);
     }
   });
   return out;

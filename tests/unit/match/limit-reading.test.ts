@@ -68,3 +68,20 @@ test("a share written as a ratio passes a declared rate", () => {
   expect(hit("3 out of 12 sends errored")).toBe("acme/error-rate");
   expect(hit("1 in 10 sends errored")).toBeUndefined();
 });
+
+test("a duration's or a rate's word may be written in another form of its event, a count's may not", () => {
+  const base = fixtureDocs[0];
+  if (!base) throw new Error("fixture has no docs");
+  const rate = { ...base, id: "acme/error-rate", limits: [{ quantity: "error rate", from: 20, unit: "%" as const, words: ["errored"] }] };
+  const token = { ...base, id: "acme/token-age", limits: [{ quantity: "token age", max: 12, unit: "hours" as const, words: ["bearer token"] }] };
+  const cache = { ...base, id: "acme/cache", limits: [{ quantity: "cache refresh", min: 1, unit: "hours" as const, words: ["refresh"] }] };
+  const idx = buildMatchIndex([...fixtureDocs, rate, token, cache]);
+  const hit = (text: string) => diagnose(idx, text, { threshold: 0 }).find((m) => m.why.kind === "limit")?.slug;
+  expect(hit("one in five sends erroring on the policy")).toBe("acme/error-rate");
+  expect(hit("30% erroring")).toBe("acme/error-rate");
+  // A word as declared stands before another form of a nearer word: refreshed is the bearer's here.
+  expect(hit("the bearer is refreshed every 24 hours")).toBe("acme/token-age");
+  expect(hit("cache refreshed after 30 minutes")).toBe("acme/cache");
+  // "dispatched 20 surveys" counts surveys, not dispatches.
+  expect(hit("we dispatched 20 surveys today")).toBeUndefined();
+});
