@@ -33,6 +33,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     threshold: THRESHOLD_FLOOR,
     limits,
     limitWords: limitWordIndex(limits, analyzer.stem),
+    limitStems: limits.some((l) => l.unit !== "count"),
     docs: [...docs],
     fields,
     stems,

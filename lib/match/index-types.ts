@@ -69,6 +69,8 @@ export interface MatchIndex {
   limits: IndexedLimit[];
   /** A pasted word → the limits whose words it may start (see limitWordIndex). */
   limitWords: Map<string, LimitWordStart[]>;
+  /** Whether some limit's words are also read by their stems (a duration's or a rate's). */
+  limitStems: boolean;
   /** A word of a system's product description that mostly its own scenarios use (survey → wxm): recall.ts. */
   productStems: Map<number, string>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */

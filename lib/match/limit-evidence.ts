@@ -37,7 +37,7 @@ const sameClause = (text: string, tokens: readonly Token[], a: number, b: number
  * stands. A word after the number ("25000 records") is a little nearer than one before it ("with
  * records 25000") at the same distance; a key bound to its value ("dispatches=24") is nearest of all.
  */
-function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string): Map<number, number> {
+function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string, stems: string[]): Map<number, number> {
   const found = new Map<number, number>();
   const from = Math.max(0, n.first - LIMIT_CLAUSE_WINDOW);
   const to = Math.min(tokens.length - 1, n.last + LIMIT_CLAUSE_WINDOW);
@@ -45,14 +45,16 @@ function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention
     if (p >= n.first && p <= n.last) continue;
     const t = tokens[p];
     if (!t || t.mask) continue;
-    const starts = [...(index.limitWords.get(t.text) ?? []), ...(index.limitWords.get(`stem:${index.analyzer.stem(t.text)}`) ?? [])];
+    // A token's stem is worked out once per paste (windows overlap), and only when some limit reads stems.
+    const stemmed = index.limitStems ? index.limitWords.get(`stem:${(stems[p] ??= index.analyzer.stem(t.text))}`) : undefined;
+    const starts = stemmed ? [...(index.limitWords.get(t.text) ?? []), ...stemmed] : (index.limitWords.get(t.text) ?? []);
     for (const { limit, seq } of starts) {
       const end = p + seq.length - 1;
       if (end > to || (end >= n.first && p <= n.last)) continue;
-      const stemmed = index.limits[limit]?.unit !== "count";
+      const loose = index.limits[limit]?.unit !== "count";
       const strict = (written: string, w: string, at: number) => sameWord(written, w) || singularAfter(written, w, at, n);
       const exact = seq.every((w, j) => strict(tokens[p + j]?.text ?? "", w, p + j) && !glued(tokens, p + j));
-      if (!exact && !(stemmed && seq.every((w, j) => (strict(tokens[p + j]?.text ?? "", w, p + j) || eventForm(index, tokens[p + j]?.text ?? "", w)) && !glued(tokens, p + j)))) continue;
+      if (!exact && !(loose && seq.every((w, j) => (strict(tokens[p + j]?.text ?? "", w, p + j) || eventForm(index, tokens[p + j]?.text ?? "", w)) && !glued(tokens, p + j)))) continue;
       // Past LIMIT_WINDOW words, only within the number's own clause ("error rate on the policy hit 22%").
       const far = p > n.last ? p - n.last > LIMIT_WINDOW : n.first - end > LIMIT_WINDOW;
       if (far && !(p > n.last ? sameClause(text, tokens, n.last, p) : sameClause(text, tokens, end, n.first))) continue;
@@ -91,11 +93,12 @@ export function limitEvidence(index: MatchIndex, tokens: readonly Token[], text:
   // Distinct stated values quoted per limit: all of "2, 6, 18 and 54 seconds" is as telling as a limit passed.
   const quoted = new Map<IndexedLimit, Set<number>>();
   // The last number read with a quantity: a later number of its order, with no word of its own, restates it.
+  const stems: string[] = [];
   let said: { value: number; unit: string; near: Map<number, number>; nearest: number } | undefined;
   for (const n of findNumbers(tokens, text)) {
     // A number counts one quantity: the one whose word stands nearest ("25000 records in one
     // dispatchRequest" is about records, not dispatches).
-    let near = distances(index, tokens, n, text);
+    let near = distances(index, tokens, n, text, stems);
     let nearest = Infinity;
     for (const [k, d] of near) if (index.limits[k]?.unit === n.unit && d < nearest) nearest = d;
     // "18000 rows per request has been fine; today's file of 18,250 was refused": the same quantity again.
