@@ -70,6 +70,10 @@ test.describe("a checklist open in two tabs", () => {
     await a.getByRole("button", { name: "Reset checklist" }).click();
     await expect(box(a, s1)).not.toBeChecked();
     await expect(box(b, s1)).toBeChecked();
+    // Chromium hands a write to another tab's copy of localStorage asynchronously: a person switching
+    // tabs is far slower than that, a test is not. Wait until B's storage holds the Reset (B's page
+    // still has not heard of it), else B's write may merge with the storage as it was before the Reset.
+    await expect.poll(async () => parseProgress(await b.evaluate((key) => localStorage.getItem(key), storageKey(id))).reset).toBeGreaterThan(0);
     // B writes: its old ticks must not come back, its new one counts.
     await box(b, s3).setChecked(true);
     await expect(box(b, s1)).not.toBeChecked();
