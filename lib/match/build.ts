@@ -22,6 +22,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   const { df, idf, unknownWeight, refWeight, stemDocs, stemFields, docFields } = weighFields(vocab.stems.length, docs.length, fields, docStems);
   const glossaries = readGlossaries(docs, vocab, analyzer.tokenize, systemAliases);
   const limits = docs.flatMap((doc, d) => doc.limits.map((l) => indexLimit(d, { ...l, words: withGlossary(withEllipsis(l.words), doc.glossary) })));
+  const limitWords = limitWordIndex(limits, analyzer.stem);
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
   const products = productStems(docs, analyzer, stemIds, stemDocs);
 
@@ -32,8 +33,8 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
     limits,
-    limitWords: limitWordIndex(limits, analyzer.stem),
-    limitStems: limits.some((l) => l.unit !== "count"),
+    limitWords,
+    limitStems: new Set([...limitWords.keys()].filter((k) => k.startsWith("stem:")).map((k) => k.slice(5, 8))),
     docs: [...docs],
     fields,
     stems,

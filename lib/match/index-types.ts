@@ -69,8 +69,8 @@ export interface MatchIndex {
   limits: IndexedLimit[];
   /** A pasted word → the limits whose words it may start (see limitWordIndex). */
   limitWords: Map<string, LimitWordStart[]>;
-  /** Whether some limit's words are also read by their stems (a duration's or a rate's). */
-  limitStems: boolean;
+  /** The first three letters of the stems a duration's or a rate's words are also read by: a word that starts otherwise is not stemmed. */
+  limitStems: ReadonlySet<string>;
   /** A word of a system's product description that mostly its own scenarios use (survey → wxm): recall.ts. */
   productStems: Map<number, string>;
   /** system → its aliases, lower case with single spaces, for substring search in the paste. */

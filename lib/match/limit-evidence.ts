@@ -45,8 +45,8 @@ function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention
     if (p >= n.first && p <= n.last) continue;
     const t = tokens[p];
     if (!t || t.mask) continue;
-    // A token's stem is worked out once per paste (windows overlap), and only when some limit reads stems.
-    const stemmed = index.limitStems ? index.limitWords.get(`stem:${(stems[p] ??= index.analyzer.stem(t.text))}`) : undefined;
+    // A token's stem is worked out once per paste (windows overlap), and only when it starts as a limit's stem does.
+    const stemmed = index.limitStems.has(t.text.slice(0, 3)) ? index.limitWords.get(`stem:${(stems[p] ??= index.analyzer.stem(t.text))}`) : undefined;
     const starts = stemmed ? [...(index.limitWords.get(t.text) ?? []), ...stemmed] : (index.limitWords.get(t.text) ?? []);
     for (const { limit, seq } of starts) {
       const end = p + seq.length - 1;
