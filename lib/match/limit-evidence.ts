@@ -39,8 +39,12 @@ const sameClause = (text: string, tokens: readonly Token[], a: number, b: number
  */
 function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention, text: string, stems: string[]): Map<number, number> {
   const found = new Map<number, number>();
-  const from = Math.max(0, n.first - LIMIT_CLAUSE_WINDOW);
-  const to = Math.min(tokens.length - 1, n.last + LIMIT_CLAUSE_WINDOW);
+  // LIMIT_WINDOW words either side, and up to LIMIT_CLAUSE_WINDOW within the number's own clause
+  // ("error rate on the policy hit 22%"): the band is widened only while no clause ends.
+  let from = Math.max(0, n.first - LIMIT_WINDOW);
+  let to = Math.min(tokens.length - 1, n.last + LIMIT_WINDOW);
+  if (sameClause(text, tokens, from, n.first)) while (from > Math.max(0, n.first - LIMIT_CLAUSE_WINDOW) && sameClause(text, tokens, from - 1, from)) from--;
+  if (sameClause(text, tokens, n.last, to)) while (to < Math.min(tokens.length - 1, n.last + LIMIT_CLAUSE_WINDOW) && sameClause(text, tokens, to, to + 1)) to++;
   for (let p = from; p <= to; p++) {
     if (p >= n.first && p <= n.last) continue;
     const t = tokens[p];
@@ -55,9 +59,6 @@ function distances(index: MatchIndex, tokens: readonly Token[], n: NumberMention
       const strict = (written: string, w: string, at: number) => sameWord(written, w) || singularAfter(written, w, at, n);
       const exact = seq.every((w, j) => strict(tokens[p + j]?.text ?? "", w, p + j) && !glued(tokens, p + j));
       if (!exact && !(loose && seq.every((w, j) => (strict(tokens[p + j]?.text ?? "", w, p + j) || eventForm(index, tokens[p + j]?.text ?? "", w)) && !glued(tokens, p + j)))) continue;
-      // Past LIMIT_WINDOW words, only within the number's own clause ("error rate on the policy hit 22%").
-      const far = p > n.last ? p - n.last > LIMIT_WINDOW : n.first - end > LIMIT_WINDOW;
-      if (far && !(p > n.last ? sameClause(text, tokens, n.last, p) : sameClause(text, tokens, end, n.first))) continue;
       const bound = end === n.first - 1 && adjacent(text, tokens[end], tokens[n.first], /^\s*[=:]\s*$/);
       // A word in another form stands behind every word as declared ("the bearer is refreshed every
       // 24 hours": bearer, not the cache's refresh): EVENT_FORM_BEHIND words further.
