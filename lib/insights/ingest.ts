@@ -34,12 +34,15 @@ export function recordApiAnswer(request: Request, answer: { status: number; body
 /** The text of a POST /api/diagnose body that answerPost already accepted. */
 export const postedText = (body: string) => () => (JSON.parse(body) as { text?: string }).text;
 
+/** Why an event is dropped when the database gives no context in time: said in the one log line. */
+const NO_ANSWER = "the database did not answer in time: starting, busy or unreachable";
+
 function recordApiSearch(request: Request, text: string, matches: Array<{ slug: string; score: number }>): void {
   const insights = getInsights();
   insights
     .context(request)
     .then((ctx) => ctx && insights.recorder.record(searchRow(text, matches.map((m) => ({ id: m.slug, score: m.score })), "api", ctx)))
-    .catch(() => insights.recorder.countDropped("the database is unreachable"));
+    .catch(() => insights.recorder.countDropped(NO_ANSWER));
 }
 
 const tooLarge: Answer = { status: 413, body: { error: `request body is larger than ${MAX_EVENT_BODY_BYTES} bytes` } };
@@ -96,8 +99,8 @@ export async function acceptPageEvent(request: Request): Promise<Answer> {
   try {
     ctx = await insights.context(request);
   } catch {
-    // The database is unreachable: the event is dropped and counted like any other.
-    insights.recorder.countDropped("the database is unreachable");
+    // The database did not answer in time (starting, busy or unreachable): the event is dropped and counted like any other.
+    insights.recorder.countDropped(NO_ANSWER);
     return { status: 202, body: { queued: false } };
   }
   if (!ctx) return { status: 202, body: { queued: false, note: "not recorded (Do Not Track, Global Privacy Control, or recording off)" } };
