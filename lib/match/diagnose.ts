@@ -134,14 +134,14 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // No fuse.js here: on the 677 labelled tuning pastes it changed no answer (typos are read by typo.ts).
   // It serves keyword search in the UI, where short typed queries over titles are what it is good at.
 
+  // A paste naming the match's system raises its score; naming only other systems lowers it.
+  const bySystem = (score: number, system: string) =>
+    mentioned.has(system) ? score + (1 - score) * SYSTEM_NAMED_BONUS : mentioned.size > 0 ? score * OTHER_SYSTEM_FACTOR : score;
   const results: Array<{ match: Match; raw: number; doc: number; overlap?: OverlapHit }> = [];
   for (const [d, e] of best) {
     const doc = index.docs[d];
     if (!doc) continue;
-    let score = e.score;
-    if (mentioned.has(doc.system)) score += (1 - score) * SYSTEM_NAMED_BONUS;
-    else if (mentioned.size > 0) score *= OTHER_SYSTEM_FACTOR;
-    score = Math.max(0, Math.min(1, score));
+    const score = Math.max(0, Math.min(1, bySystem(e.score, doc.system)));
     if (score < Math.min(threshold, POSSIBLE_FLOOR, RECALL_FLOOR, RUNNER_UP_FLOOR)) continue;
     // A runner-up under the threshold is only ever "possible", whatever it matched (one rule, with the cut below).
     const confidence: Confidence = score < threshold ? "possible" : e.phrase?.verbatim && e.phrase.coverage >= EXACT_COVERAGE && (e.why.kind === "signature" || e.why.kind === "status") ? "exact" : score >= LIKELY_SCORE ? "likely" : "possible";
@@ -157,25 +157,25 @@ export function rank(index: MatchIndex, input: string, options: RankOptions = {}
   // weights it would have had in a catalog of that size too (index.fixed).
   let raw = top.raw;
   if (top.overlap && index.fixed && raw >= Math.min(threshold, RECALL_FLOOR)) {
-    let fixed = fixedScore(index, words, top.overlap);
-    if (mentioned.has(top.match.system)) fixed += (1 - fixed) * SYSTEM_NAMED_BONUS;
-    else if (mentioned.size > 0) fixed *= OTHER_SYSTEM_FACTOR;
-    raw = Math.min(raw, fixed);
+    raw = Math.min(raw, bySystem(fixedScore(index, words, top.overlap), top.match.system));
   }
   // Between POSSIBLE_FLOOR and the threshold the best match stands as "possible" when the paste names
   // its system (and says more than the name, and not another product of its vendor: "Webex Meetings",
   // "Genesys Cloud"; recall.ts), or agrees with its own texts in AGREEING_WORDS words and names no
   // product the catalog does not know ("SendGrid says 'processed' but recipients never see...").
   const named = () => mentioned.has(top.match.system) && !namesOtherProduct(index, tokens, text, words, top.match.system) && beyondName(index, text, top.match, top.doc, options);
-  const agrees = () => agreeingWords(index, words, top.doc) >= AGREEING_WORDS && foreignNames(index, tokens, text, words) === 0;
+  // The best match's agreement with its own texts, worked out once for the rules below that ask for it.
+  let agreed: { shared: number; of: number } | undefined;
+  const topAgreement = () => (agreed ??= agreement(index, words, top.doc));
+  const agrees = () => topAgreement().shared >= AGREEING_WORDS && foreignNames(index, tokens, text, words) === 0;
   const possible = () => raw >= Math.min(threshold, POSSIBLE_FLOOR) && (named() || agrees());
   // Or, naming no system, when recall finds its product named and its texts agreeing (recall.ts).
-  if (raw < threshold && !possible() && !recalled(index, words, tokens, text, { doc: top.doc, raw, system: top.match.system }, mentioned)) return [];
+  if (raw < threshold && !possible() && !recalled(index, words, tokens, text, { raw, system: top.match.system, agreeing: () => topAgreement().shared }, mentioned)) return [];
   // A best match on shared words, in a paste naming no system, must share UNNAMED_AGREEING uncommon words with
   // its own texts, or all its uncommon words ("export our Qikchat contact list to CSV" shares two with a
   // remedy's neighbours). (Threshold 0 asks for every score as it is: calibration and beyondName.)
   if (threshold > 0 && top.overlap && !mentioned.has(top.match.system)) {
-    const { shared, of } = agreement(index, words, top.doc);
+    const { shared, of } = topAgreement();
     if (shared < UNNAMED_AGREEING && shared < of) return [];
   }
   // Runners-up below the threshold need POSSIBLE_FLOOR, or among the first few, RUNNER_UP_FLOOR and half the best's score.

@@ -1,7 +1,6 @@
 // The recall stage: a paste that says what it is about (a system's product: "survey invites",
 // "webhook", "journey") and agrees with a scenario's own texts is shown that scenario as "possible",
 // though its own words are too far from the catalog's to clear the threshold.
-import { agreement } from "./agreement";
 import type { Analyzer } from "./analyzer";
 import type { MatchDoc } from "./docs";
 import type { MatchIndex } from "./index-types";
@@ -158,11 +157,11 @@ export function recalled(
   words: readonly QueryWord[],
   tokens: readonly Token[],
   text: string,
-  top: { doc: number; raw: number; system: string },
+  top: { raw: number; system: string; /** Its shared uncommon words (agreement.ts), worked out by the caller once. */ agreeing: () => number },
   mentioned: ReadonlySet<string>,
 ): boolean {
   if (mentioned.size > 0 || top.raw < RECALL_FLOOR) return false;
   if (!words.some((w) => index.productStems.get(w.stem) === top.system)) return false;
-  if (agreement(index, words, top.doc).shared < RECALL_AGREEING) return false;
+  if (top.agreeing() < RECALL_AGREEING) return false;
   return foreignNames(index, tokens, text, words) === 0;
 }
