@@ -10,6 +10,8 @@ import * as tunables from "./tunables";
 import { buildDeletionIndex } from "./typo";
 import { createVocabulary } from "./vocabulary";
 import { fixedWeights, weighFields } from "./weights";
+import { loadLearned } from "./learned";
+import { defaultLearnedModel } from "./learned-default";
 
 const { THRESHOLD_FLOOR } = tunables;
 
@@ -25,6 +27,9 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
   const limitWords = limitWordIndex(limits, analyzer.stem);
   const { stems, stemIds, words, wordStem, wordIds, compounds } = vocab;
   const products = productStems(docs, analyzer, stemIds, stemDocs);
+  // The learned model reads pastes too when it knows any of these scenarios (not a synthetic catalog's).
+  const model = options.learned === false ? undefined : (options.learned ?? defaultLearnedModel());
+  const learned = model && docs.some((d) => model.classes.includes(d.id)) ? loadLearned(model) : undefined;
 
   return {
     fixed: fixedWeights(df, docs.length, fields),
@@ -32,6 +37,7 @@ export function buildBaseIndex(docs: readonly MatchDoc[], options: BuildOptions 
     ...glossaries,
     statusNames: new Set(fields.filter((f) => f.kind === "status").map((f) => aliasKey(f.text))),
     threshold: THRESHOLD_FLOOR,
+    ...(learned ? { learned } : {}),
     limits,
     limitWords,
     limitStems: new Set([...limitWords.keys()].filter((k) => k.startsWith("stem:")).map((k) => k.slice(5, 8))),

@@ -1,5 +1,6 @@
 // The match index's shape: what buildBaseIndex (build.ts) produces and serialize.ts writes for the browser.
 import type { Analyzer } from "./analyzer";
+import type { Learned, LearnedModel } from "./learned";
 import type { MatchDoc } from "./docs";
 import type { IndexedLimit, LimitWordStart } from "./limit-index";
 
@@ -57,6 +58,8 @@ export interface MatchIndex {
    * things (which make every word rarer, and the words they share commoner) do not raise chance matches.
    */
   fixed?: Weights & { fieldWeight: number[] };
+  /** The learned model, when it knows any of these scenarios (blend.ts reads pastes with it). */
+  learned?: Learned;
   /** Scores below this are no match: calibrated when the index is built (calibrate.ts). */
   threshold: number;
   /** A word users write (folded, lower case) → the stems of the catalog's term it stands for. */
@@ -89,4 +92,6 @@ export interface Weights {
 export interface BuildOptions {
   /** Tokenizer and stemmer (default: text.ts's tokenizer and Porter 2). */
   analyzer?: Analyzer;
+  /** The learned model (learned.ts; default: the one `npm run train` wrote), or false for the word matcher alone. */
+  learned?: LearnedModel | false;
 }

@@ -1,4 +1,5 @@
 import { aliasKey } from "./alias-key";
+import { blend } from "./blend";
 import type { MatchIndex } from "./index-types";
 import { mentionedSystems, rank } from "./diagnose";
 import { focus } from "./shape";
@@ -101,7 +102,13 @@ export function diagnosePaste(index: MatchIndex, input: unknown, options: Diagno
   const focused = focus(text);
   let matches = rank(index, focused.text, options);
   // Blanking is a reading, not a verdict: when it leaves nothing to match, the whole paste is read.
-  if (matches.length === 0 && focused.text !== text) matches = rank(index, text, options);
+  let read = focused.text;
+  if (matches.length === 0 && focused.text !== text) {
+    matches = rank(index, text, options);
+    if (matches.length) read = text;
+  }
+  // The learned model reads it again (blend.ts), unless the caller asked for raw scores at a threshold of its own.
+  if (index.learned && options.threshold === undefined) matches = blend(index, index.learned, read, matches, Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   return { matches, shape: focused.shape };
 }
 

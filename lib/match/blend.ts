@@ -1,0 +1,72 @@
+import type { MatchIndex } from "./index-types";
+import { learnedFeatures, probabilities, strongestFeatures, type Learned } from "./learned";
+import type { Match } from "./types";
+import * as tunables from "./tunables";
+
+const { LEARNED_FLOOR, LEARNED_LIKELY, LEARNED_NONE_MARGIN, LEARNED_NONE_OVER_EXACT, LEARNED_SHARE } = tunables;
+
+/** What the model matched in the paste, shown as the match's reason: its strongest words, in paste order. */
+const WHY_WORDS = 3;
+
+const docsById = new WeakMap<MatchIndex, Map<string, number>>();
+function docOf(index: MatchIndex, id: string): number | undefined {
+  let m = docsById.get(index);
+  if (!m) docsById.set(index, (m = new Map(index.docs.map((d, i) => [d.id, i]))));
+  return m.get(id);
+}
+
+/**
+ * The word matcher's matches for a paste (not a table: rows are read one by one), read again with the
+ * learned model (learned.ts). A number past a declared limit, and a best match the model never learned
+ * (a scenario added since `npm run train`), stand as the matcher found them; so does an exact message,
+ * unless the model is all but sure the paste is about something else. Otherwise, when the model reads
+ * the paste as more likely about nothing in the catalog than about its likeliest scenario (by
+ * LEARNED_NONE_MARGIN), nothing is shown; else each scenario scores LEARNED_SHARE of
+ * the model's probability among scenarios plus the rest of the matcher's score, and a scenario only
+ * the model found is shown from LEARNED_FLOOR, with the words that spoke for it as its reason.
+ */
+export function blend(index: MatchIndex, model: Learned, text: string, matches: readonly Match[], limit: number): Match[] {
+  const top = matches[0];
+  // A number past a limit the content declares is evidence no choice of words outweighs, and a best match
+  // the model never learned (a scenario added since `npm run train`) stands whatever the model says.
+  if (top && (top.why.kind === "limit" || !model.classIndex.has(top.slug))) return [...matches];
+  const features = learnedFeatures(index, text);
+  const p = probabilities(model, features);
+  const none = p[model.none] ?? 0;
+  // An exact message stands unless the model is all but sure the paste is about something else
+  // ("FATAL: password authentication failed for user" of psql).
+  if (top?.confidence === "exact" && none < LEARNED_NONE_OVER_EXACT) return [...matches];
+  let best = model.none === 0 ? 1 : 0;
+  for (let c = best + 1; c < p.length; c++) if (c !== model.none && (p[c] ?? 0) > (p[best] ?? 0)) best = c;
+  if ((p[best] ?? 0) < LEARNED_NONE_MARGIN * none) return [];
+  const among = 1 - none;
+  const share = (slug: string) => {
+    const c = model.classIndex.get(slug);
+    return c === undefined ? 0 : (p[c] ?? 0) / among;
+  };
+  const scored = matches.map((m) => ({ m, s: (1 - LEARNED_SHARE) * m.score + LEARNED_SHARE * share(m.slug) }));
+  model.classes.forEach((slug, c) => {
+    if (c === model.none || share(slug) < LEARNED_FLOOR || matches.some((m) => m.slug === slug)) return;
+    const d = docOf(index, slug);
+    const doc = d === undefined ? undefined : index.docs[d];
+    if (!doc) return;
+    const words = strongestFeatures(model, features, c, WHY_WORDS).sort((a, b) => a.span[0] - b.span[0]);
+    const span: [number, number] | undefined = words.length ? [words[0]?.span[0] ?? 0, words[words.length - 1]?.span[1] ?? 0] : undefined;
+    const m: Match = {
+      slug,
+      id: slug,
+      url: doc.url,
+      title: doc.title,
+      system: doc.system,
+      systemName: doc.systemName,
+      score: 0,
+      confidence: "possible",
+      why: { kind: "words", text: [...new Set(words.flatMap((w) => w.text.split(" ")))].join(" "), ...(span ? { span } : {}) },
+    };
+    scored.push({ m, s: LEARNED_SHARE * share(slug) });
+  });
+  return scored
+    .sort((a, b) => b.s - a.s)
+    .slice(0, limit)
+    .map(({ m, s }) => ({ ...m, score: Math.round(s * 1000) / 1000, confidence: s >= LEARNED_LIKELY ? "likely" : "possible" }));
+}
