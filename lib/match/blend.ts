@@ -3,7 +3,7 @@ import { learnedFeatures, probabilities, strongestFeatures, type Learned } from 
 import type { Match } from "./types";
 import * as tunables from "./tunables";
 
-const { LEARNED_FLOOR, LEARNED_LIKELY, LEARNED_NONE_MARGIN, LEARNED_NONE_OVER_EXACT, LEARNED_SHARE } = tunables;
+const { LEARNED_FLOOR, LEARNED_LIKELY, LEARNED_MIN_WORDS, LEARNED_NONE_MARGIN, LEARNED_SHARE } = tunables;
 
 /** What the model matched in the paste, shown as the match's reason: its strongest words, in paste order. */
 const WHY_WORDS = 3;
@@ -17,9 +17,9 @@ function docOf(index: MatchIndex, id: string): number | undefined {
 
 /**
  * The word matcher's matches for a paste (not a table: rows are read one by one), read again with the
- * learned model (learned.ts). A number past a declared limit, and a best match the model never learned
- * (a scenario added since `npm run train`), stand as the matcher found them; so does an exact message,
- * unless the model is all but sure the paste is about something else. Otherwise, when the model reads
+ * learned model (learned.ts). An exact message, a number past a declared limit, a best match the model
+ * never learned (a scenario added since `npm run train`) and a paste of fewer than LEARNED_MIN_WORDS
+ * words stand as the matcher read them. Otherwise, when the model reads
  * the paste as more likely about nothing in the catalog than about its likeliest scenario (by
  * LEARNED_NONE_MARGIN), nothing is shown; else each scenario scores LEARNED_SHARE of
  * the model's probability among scenarios plus the rest of the matcher's score, and a scenario only
@@ -27,15 +27,15 @@ function docOf(index: MatchIndex, id: string): number | undefined {
  */
 export function blend(index: MatchIndex, model: Learned, text: string, matches: readonly Match[], limit: number): Match[] {
   const top = matches[0];
-  // A number past a limit the content declares is evidence no choice of words outweighs, and a best match
-  // the model never learned (a scenario added since `npm run train`) stands whatever the model says.
-  if (top && (top.why.kind === "limit" || !model.classIndex.has(top.slug))) return [...matches];
+  // An exact message, a number past a limit the content declares, or a best match the model never
+  // learned (a scenario added since `npm run train`) stands whatever the model says: a log's other lines
+  // (pool sizes, health checks) may read as "about something else", and its one error line is the answer.
+  if (top && (top.confidence === "exact" || top.why.kind === "limit" || !model.classIndex.has(top.slug))) return [...matches];
   const features = learnedFeatures(index, text);
+  // A few words are too little for the model: the matcher reads them as it always did.
+  if (features.filter((f) => /^[su]:[^ ]*$/.test(f.key)).length < LEARNED_MIN_WORDS) return [...matches];
   const p = probabilities(model, features);
   const none = p[model.none] ?? 0;
-  // An exact message stands unless the model is all but sure the paste is about something else
-  // ("FATAL: password authentication failed for user" of psql).
-  if (top?.confidence === "exact" && none < LEARNED_NONE_OVER_EXACT) return [...matches];
   let best = model.none === 0 ? 1 : 0;
   for (let c = best + 1; c < p.length; c++) if (c !== model.none && (p[c] ?? 0) > (p[best] ?? 0)) best = c;
   if ((p[best] ?? 0) < LEARNED_NONE_MARGIN * none) return [];
