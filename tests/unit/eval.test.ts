@@ -30,12 +30,13 @@ test("tuning half: figures per kind (each miss printed: this half is what consta
 // fresh batches only) 0.931 / 0.956 / 2 of 32, then 0.936 / 0.961 / 2 of 32; after the fourth session's
 // two rounds (fitted on tuning/ with fresh4; chosen on the sealed validation batches fresh4 and fresh5)
 // 0.961 / 0.975 / 2 of 32, unchanged after its rounds 3 and 4 (table headers, foreign names on every
-// route, numbers as people write them). Top-1 and top-3 meet the target: top-3 is gated on it, top-1 on a floor just
-// under what was measured. The unrelated rate does not (2 of 32 is 6%), so it is gated on a regression
-// floor and the target is printed beside it. Floors are set from the aggregate only; no constant was
-// fitted on the held-out pastes. Raise them as the matcher improves, until they meet the target.
+// route, numbers as people write them). The fifth session added a learned model (lib/match/learned.ts,
+// trained on tuning/ only, its settings chosen by leaving tuning batches out, checked once on the
+// sealed fresh8): 0.985 / 0.995 / 0 of 32, and 0.980 / 0.990 / 0 of 32 once fresh8 joined its training.
+// All three meet the target now; top-3 and unrelated are gated on it, top-1 on a floor under what was
+// measured. Floors are set from the aggregate only; nothing was fitted on the held-out pastes.
 const TARGET = { top1: 0.92, top3: 0.97, unrelated: 0.02 };
-const FLOOR = { top1: 0.95, top3: 0.97, unrelated: 0.07 };
+const FLOOR = { top1: 0.97, top3: 0.97, unrelated: 0.02 };
 
 test("held-out half: no regression below the floor (figures per kind and the issue's target, never a paste)", () => {
   const dir = join(root, "heldout");
