@@ -247,8 +247,6 @@ export const LEARNED_SCALE = 50;
 export const LEARNED_SHARE = 0.7;
 /** A scenario the matcher did not find is shown when the model gives it at least this share among scenarios. */
 export const LEARNED_FLOOR = 0.1;
-/** A blended score from which a match the matcher did not call exact is "likely". */
-export const LEARNED_LIKELY = 0.5;
 /**
  * Nothing is shown unless the likeliest scenario is this many times as likely as "none" (learned.ts
  * NONE). Left-out fresh3-fresh7 and fresh, base: 1 -> unrelated 7/257, top-1 821/1098; 1.5 -> 4/257,

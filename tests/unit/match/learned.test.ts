@@ -116,7 +116,7 @@ describe("blending with the word matcher", () => {
     const symptom = docs[0]?.symptoms[0] ?? "";
     const without = buildMatchIndex(docs, { learned: { ...model, classes: [...classes.slice(1, -1), "x/unknown", NONE] }, threshold: plain.threshold });
     const first = diagnose(plain, `${symptom} ${filler}`)[0];
-    if (first?.slug === docs[0]?.id) expect(diagnose(without, `${symptom} zorblax ${filler}`)[0]?.slug).toBe(first.slug);
+    if (first?.slug === docs[0]?.id) expect(diagnose(without, `${symptom} zorblax ${filler}`)[0]?.slug).toBe(first?.slug);
     else expect.unreachable(`the first scenario's own symptom should find it (got ${first?.slug})`);
   });
 
