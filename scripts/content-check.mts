@@ -11,6 +11,7 @@ import { hasErrors } from "@/lib/content/check";
 import { checkContent, editionFromEnv } from "@/lib/content/load";
 import { compileCatalog } from "@/lib/content/mdx-compile";
 import { formatProblem } from "@/lib/content/problem";
+import { defaultLearnedModel } from "@/lib/match/learned-default";
 
 export interface Io {
   out: (line: string) => void;
@@ -52,6 +53,13 @@ export function contentCheckCommand(
   if (hasErrors(problems)) {
     io.err(`\n${errors.length} error${errors.length === 1 ? "" : "s"}: fix them and run npm run content:check again (see CONTRIBUTING.md).`);
     return 1;
+  }
+  // Scenarios added since `npm run train` are found by the word matcher alone (docs/search.md, "The learned reading").
+  const learned = new Set(defaultLearnedModel().classes);
+  const unlearned = catalog.scenarios.filter((s) => !learned.has(s.id)).map((s) => s.id);
+  if (unlearned.length > 0) {
+    const listed = unlearned.slice(0, 5).join(", ") + (unlearned.length > 5 ? `, and ${unlearned.length - 5} more` : "");
+    io.err(`note: the learned model has not read ${unlearned.length === 1 ? "this scenario" : `these ${unlearned.length} scenarios`} yet: ${listed}. Run npm run train and commit lib/match/learned-model.json, so that pastes in people's own words find ${unlearned.length === 1 ? "it" : "them"} too.`);
   }
   const overdue = warnings.filter((p) => p.field === "reviewed").length;
   if (overdue > 0) io.err(`${overdue} scenario${overdue === 1 ? " is" : "s are"} due for review (listed above as reviewed warnings).`);

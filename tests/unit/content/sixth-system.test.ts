@@ -40,6 +40,11 @@ describe("a sixth system added as content only", () => {
     const onDisk = contentOnDisk(root);
     expect(onDisk.systems).toContain("relay");
     expect(io.text()).toContain(`content ok: ${onDisk.systems.length} systems, ${onDisk.scenarios.length} scenarios`);
+    // The learned model (lib/match/learned.ts) has not read them: the docs team is told what to run.
+    const note = io.text().split("\n").find((l) => l.startsWith("note: the learned model has not read"));
+    expect(note).toContain(`these ${fixtureScenarios.length} scenarios`);
+    for (const id of fixtureScenarios) expect(note).toContain(id);
+    expect(note).toContain("npm run train");
     expect(status).toBe(0);
   });
 
