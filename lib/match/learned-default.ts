@@ -1,9 +1,10 @@
 import trained from "./learned-model.json";
-import { learnedModelSchema, type LearnedModel } from "./learned";
+import type { LearnedModel } from "./learned";
 
-let parsed: LearnedModel | undefined;
-
-/** The model `npm run train` wrote (lib/match/learned-model.json), checked once against its schema. */
-export function defaultLearnedModel(): LearnedModel {
-  return (parsed ??= learnedModelSchema.parse(trained));
-}
+/**
+ * The model `npm run train` wrote (lib/match/learned-model.json). It is code shipped with the app, not
+ * input: the training script checks it against learnedModelSchema before writing it, and so does
+ * tests/unit/match/learned.test.ts; parsing it again here would cost every cold browser page 10-30 ms.
+ */
+const model: LearnedModel = { ...trained, version: 1 };
+export const defaultLearnedModel = (): LearnedModel => model;

@@ -41,30 +41,36 @@ export const learnedModelSchema = z
   });
 export type LearnedModel = z.infer<typeof learnedModelSchema>;
 
-/** A model ready to read pastes: weights by feature as dense rows. */
+/** A model ready to read pastes: the stored weights as they are (no copy: loading costs nothing). */
 export interface Learned {
   classes: readonly string[];
   classIndex: ReadonlyMap<string, number>;
   none: number;
   bias: Float64Array;
-  weights: ReadonlyMap<string, Float64Array>;
+  scale: number;
+  /** feature → [class, weight × scale, ...], as stored. */
+  weights: Readonly<Record<string, readonly number[]>>;
 }
 
 export function loadLearned(model: LearnedModel): Learned {
-  const n = model.classes.length;
-  const weights = new Map<string, Float64Array>();
-  for (const [f, pairs] of Object.entries(model.weights)) {
-    const row = new Float64Array(n);
-    for (let i = 0; i < pairs.length; i += 2) row[pairs[i] ?? 0] = (pairs[i + 1] ?? 0) / model.scale;
-    weights.set(f, row);
-  }
   return {
     classes: model.classes,
     classIndex: new Map(model.classes.map((c, i) => [c, i])),
     none: model.classes.indexOf(NONE),
     bias: Float64Array.from(model.bias, (b) => b / model.scale),
-    weights,
+    scale: model.scale,
+    weights: model.weights,
   };
+}
+
+/** The stored [class, weight, ...] pairs of a feature (none for a feature the model never kept). */
+const pairsOf = (model: Learned, key: string): readonly number[] => (Object.hasOwn(model.weights, key) ? (model.weights[key] ?? []) : []);
+
+/** A feature's weight for one class. */
+function weightOf(model: Learned, key: string, cls: number): number {
+  const pairs = pairsOf(model, key);
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === cls) return (pairs[i + 1] ?? 0) / model.scale;
+  return 0;
 }
 
 /** Keeps this many characters of a (focused) paste: the words that decide are in its first lines. */
@@ -109,10 +115,13 @@ export function learnedFeatures(index: MatchIndex, text: string): Feature[] {
 export function probabilities(model: Learned, features: readonly { key: string }[]): Float64Array {
   const z = Float64Array.from(model.bias);
   // Features count as 1/sqrt(n): a long paste's many words do not make it surer than a short one's.
-  const s = 1 / Math.sqrt(Math.max(1, features.length));
+  const s = 1 / Math.sqrt(Math.max(1, features.length)) / model.scale;
   for (const f of features) {
-    const row = model.weights.get(f.key);
-    if (row) for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) + (row[c] ?? 0) * s;
+    const pairs = pairsOf(model, f.key);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const c = pairs[i] ?? -1;
+      if (c >= 0 && c < z.length) z[c] = (z[c] ?? 0) + (pairs[i + 1] ?? 0) * s;
+    }
   }
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);
@@ -128,7 +137,7 @@ export function probabilities(model: Learned, features: readonly { key: string }
 /** The features that speak most for a class: what in the paste the model matched. */
 export function strongestFeatures(model: Learned, features: readonly Feature[], cls: number, n: number): Feature[] {
   return features
-    .filter((f) => f.text && (model.weights.get(f.key)?.[cls] ?? 0) > 0)
-    .sort((a, b) => (model.weights.get(b.key)?.[cls] ?? 0) - (model.weights.get(a.key)?.[cls] ?? 0))
+    .filter((f) => f.text && weightOf(model, f.key, cls) > 0)
+    .sort((a, b) => weightOf(model, b.key, cls) - weightOf(model, a.key, cls))
     .slice(0, n);
 }

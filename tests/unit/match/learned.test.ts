@@ -56,7 +56,7 @@ describe("training", () => {
   });
 
   test("the committed model parses, and knows only scenarios of the catalog", () => {
-    const model = defaultLearnedModel();
+    const model = learnedModelSchema.parse(defaultLearnedModel());
     for (const c of model.classes) expect(c === NONE || ids.includes(c), c).toBe(true);
   });
 });
