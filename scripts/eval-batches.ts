@@ -17,10 +17,14 @@ const sealedAt = args.indexOf("--sealed");
 const sealed = sealedAt >= 0 ? resolve(args[sealedAt + 1] ?? "") : undefined;
 const misses = args.includes("--misses");
 const wanted = args.filter((a, i) => !a.startsWith("--") && (sealedAt < 0 || (i !== sealedAt && i !== sealedAt + 1)));
-if (sealed?.split(/[\\/]/).includes("heldout")) throw new Error("the held-out half is scored by npm run eval, in aggregate, never used here");
+const refuse = (why: string) => {
+  console.error(`eval:batches: ${why}`);
+  process.exit(2);
+};
+if (sealed?.split(/[\\/]/).includes("heldout")) refuse("the held-out half is scored by npm run eval, in aggregate, never used here");
 
 const root = resolve("tests/eval/tuning");
-if (sealed && !relative(root, sealed).startsWith("..")) throw new Error("a sealed batch is kept outside tests/eval/tuning until it has been read: the model would be trained on it");
+if (sealed && !relative(root, sealed).startsWith("..")) refuse("a sealed batch is kept outside tests/eval/tuning until it has been read: the model would be trained on it");
 const { catalog } = loadCatalog(process.cwd(), "customer");
 const docs = toMatchDocs(catalog);
 const plain = buildMatchIndex(docs, { learned: false });
