@@ -1,6 +1,6 @@
 // npm run eval:batches -- [BATCH...] [--sealed DIR] [--misses]
 // Leave one batch out: for each batch of tests/eval/tuning (its top-level folder; the files at its root
-// are "base"), train the learned model on every other batch, then score the matcher with that model,
+// are "base"; default: every folder), train the learned model on every other batch, then score the matcher with that model,
 // and without it, on the batch left out. A sealed batch (--sealed DIR, never in tuning) is scored
 // with a model trained on all of tuning. This is how the learned model's settings are chosen: on
 // pastes it was not trained on, never on tests/eval/heldout.
@@ -17,9 +17,14 @@ const sealedAt = args.indexOf("--sealed");
 const sealed = sealedAt >= 0 ? resolve(args[sealedAt + 1] ?? "") : undefined;
 const misses = args.includes("--misses");
 const wanted = args.filter((a, i) => !a.startsWith("--") && (sealedAt < 0 || (i !== sealedAt && i !== sealedAt + 1)));
-if (sealed?.split(/[\\/]/).includes("heldout")) throw new Error("the held-out half is scored by npm run eval, in aggregate, never used here");
+const refuse = (why: string) => {
+  console.error(`eval:batches: ${why}`);
+  process.exit(2);
+};
+if (sealed?.split(/[\\/]/).includes("heldout")) refuse("the held-out half is scored by npm run eval, in aggregate, never used here");
 
 const root = resolve("tests/eval/tuning");
+if (sealed && !relative(root, sealed).startsWith("..")) refuse("a sealed batch is kept outside tests/eval/tuning until it has been read: the model would be trained on it");
 const { catalog } = loadCatalog(process.cwd(), "customer");
 const docs = toMatchDocs(catalog);
 const plain = buildMatchIndex(docs, { learned: false });
@@ -44,6 +49,6 @@ function report(name: string, train: readonly LabelledPaste[], test: readonly La
 
 if (sealed) report(`sealed ${relative(process.cwd(), sealed)}`, all, readLabelledPastes(sealed));
 else {
-  const batches = wanted.length ? wanted : ["fresh4", "fresh5", "fresh6", "fresh7"];
+  const batches = wanted.length ? wanted : [...new Set(batchOf.values())].sort();
   for (const b of batches) report(`left out ${b}`, all.filter((p) => batch(p) !== b), all.filter((p) => batch(p) === b));
 }

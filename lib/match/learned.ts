@@ -134,10 +134,21 @@ export function probabilities(model: Learned, features: readonly { key: string }
   return z;
 }
 
-/** The features that speak most for a class: what in the paste the model matched. */
+/**
+ * The features that speak most for a class over the others (its weight above the mean of all classes'):
+ * what in the paste the model matched. "invite" weighs for every WXM scenario; "password" for one.
+ */
 export function strongestFeatures(model: Learned, features: readonly Feature[], cls: number, n: number): Feature[] {
+  const lift = (key: string) => {
+    const pairs = pairsOf(model, key);
+    let sum = 0;
+    for (let i = 1; i < pairs.length; i += 2) sum += pairs[i] ?? 0;
+    return weightOf(model, key, cls) - sum / model.scale / model.classes.length;
+  };
   return features
     .filter((f) => f.text && weightOf(model, f.key, cls) > 0)
-    .sort((a, b) => weightOf(model, b.key, cls) - weightOf(model, a.key, cls))
-    .slice(0, n);
+    .map((f) => ({ f, lift: lift(f.key) }))
+    .sort((a, b) => b.lift - a.lift)
+    .slice(0, n)
+    .map(({ f }) => f);
 }

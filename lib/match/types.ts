@@ -19,7 +19,11 @@ export interface Match {
   title: string;
   system: string;
   systemName: string;
-  /** 0 to 1; only matches at or above the relevance threshold are returned. */
+  /**
+   * 0 to 1, higher is better: the word matcher's score, or, when the learned model read the paste
+   * (blend.ts), LEARNED_SHARE of its probability plus the rest of the word matcher's score. A best
+   * match under the no-match threshold is shown only as "possible" (a system named, recall, the model).
+   */
   score: number;
   /**
    * How sure the match is, in words the UI can show: "exact" when a signature or status was found
