@@ -19,13 +19,11 @@ function docOf(index: MatchIndex, id: string): number | undefined {
  * The word matcher's matches for a paste (not a table: rows are read one by one), read again with the
  * learned model (learned.ts). An exact message, a number past a declared limit, a best match the model
  * never learned (a scenario added since `npm run train`) and a paste of fewer than LEARNED_MIN_WORDS
- * words stand as the matcher read them. Otherwise, when the model reads
- * the paste as more likely about nothing in the catalog than about its likeliest scenario (by
- * LEARNED_NONE_MARGIN), nothing is shown; else each scenario scores LEARNED_SHARE of
- * the model's probability among scenarios plus the rest of the matcher's score, and a scenario only
- * the model found is shown from LEARNED_FLOOR, with the words that spoke for it as its reason. A blended
- * score under RUNNER_UP_FLOOR is not shown, as no runner-up of the word matcher is (left-out fresh3-7 and
- * fresh: top-3 2 of 686 fewer, top-1 unchanged; at 0.2, 7 fewer and 1 top-1).
+ * words stand as the matcher read them. Otherwise nothing is shown when "none" is at least
+ * 1/LEARNED_NONE_MARGIN as likely as the likeliest scenario; else each scenario scores LEARNED_SHARE of
+ * the model's probability among scenarios plus the rest of the matcher's score, and a scenario only the
+ * model found is shown from LEARNED_FLOOR, with the paste's words that favour it as its reason. A
+ * blended score under RUNNER_UP_FLOOR is not shown, as no runner-up of the word matcher is.
  */
 export function blend(index: MatchIndex, model: Learned, text: string, matches: readonly Match[], limit: number): Match[] {
   const top = matches[0];
