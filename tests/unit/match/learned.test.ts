@@ -4,7 +4,7 @@ import { buildMatchIndex, diagnose, toMatchDocs } from "@/lib/match";
 import { learnedFeatures, learnedModelSchema, loadLearned, NONE, probabilities, type LearnedModel } from "@/lib/match/learned";
 import { defaultLearnedModel } from "@/lib/match/learned-default";
 import { trainModel, type Example } from "@/lib/match/train";
-import { LEARNED_MIN_WORDS, LEARNED_PRUNE, LEARNED_SCALE } from "@/lib/match/tunables";
+import { LEARNED_MIN_WORDS, LEARNED_NONE_MARGIN, LEARNED_NONE_OVER_EXACT, LEARNED_PRUNE, LEARNED_SCALE } from "@/lib/match/tunables";
 
 const { catalog } = loadCatalog(process.cwd(), "customer");
 const docs = toMatchDocs(catalog);
@@ -77,14 +77,14 @@ describe("blending with the word matcher", () => {
   // A model that knows every scenario and one made-up word for "none", one for a scenario.
   const target = ids[ids.length - 1] ?? "";
   const classes = [...ids, NONE];
-  const none = classes.length - 1;
+  const noneClass = classes.length - 1;
   const model: LearnedModel = {
     version: 1,
     classes,
     scale: 1,
     // Nothing in the paste says "none" unless it says zorblax.
     bias: classes.map((c) => (c === NONE ? -5 : 0)),
-    weights: { "u:zorblax": [none, 400], "u:quuxify": [classes.indexOf(target), 400] },
+    weights: { "u:zorblax": [noneClass, 400], "u:quuxify": [classes.indexOf(target), 400] },
     trainedOn: "test",
   };
   const index = buildMatchIndex(docs, { learned: model, threshold: plain.threshold });
@@ -101,10 +101,25 @@ describe("blending with the word matcher", () => {
     expect(diagnose(index, `${symptom} zorblax ${filler}`)).toEqual([]);
   });
 
-  test("an exact message, a number past a declared limit and a scenario the model never learned stand", () => {
+  test(`an exact message stands unless "none" is at least ${LEARNED_NONE_OVER_EXACT} likely`, () => {
     const exact = docs.flatMap((d) => d.signatures).find((s) => diagnose(plain, s)[0]?.confidence === "exact");
     expect(exact).toBeDefined();
-    expect(diagnose(index, `${exact} zorblax ${filler}`)[0]?.confidence).toBe("exact");
+    const paste = `${exact} zorblax ${filler}`;
+    const none = (m: LearnedModel) => {
+      const l = loadLearned(m);
+      return probabilities(l, learnedFeatures(index, paste))[l.none] ?? 0;
+    };
+    // "zorblax" says "none" (the fixture is checked, not the rule): overwhelmingly, then only more than any scenario.
+    const mild: LearnedModel = { ...model, weights: { ...model.weights, "u:zorblax": [noneClass, 30] } };
+    expect(none(model)).toBeGreaterThanOrEqual(LEARNED_NONE_OVER_EXACT);
+    expect(none(mild)).toBeLessThan(LEARNED_NONE_OVER_EXACT);
+    expect(none(mild) * LEARNED_NONE_MARGIN).toBeGreaterThan(1 - none(mild));
+    expect(diagnose(index, paste)).toEqual([]);
+    const milder = buildMatchIndex(docs, { learned: mild, threshold: plain.threshold });
+    expect(diagnose(milder, paste)[0]?.confidence).toBe("exact");
+  });
+
+  test("a number past a declared limit and a scenario the model never learned stand", () => {
 
     const limited = docs.find((d) => d.limits.some((l) => l.max !== undefined && l.words.length > 0));
     const limit = limited?.limits.find((l) => l.max !== undefined && l.words.length > 0);
