@@ -1,5 +1,6 @@
+import { docById } from "./doc-lookup";
 import type { MatchIndex } from "./index-types";
-import { learnedFeatures, probabilities, strongestFeatures, type Learned } from "./learned";
+import { distinctWords, learnedFeatures, probabilities, strongestFeatures, type Learned } from "./learned";
 import type { Match } from "./types";
 import * as tunables from "./tunables";
 
@@ -7,13 +8,6 @@ const { RUNNER_UP_FLOOR, LEARNED_FLOOR, LIKELY_SCORE, LEARNED_MIN_WORDS, LEARNED
 
 /** What the model matched in the paste, shown as the match's reason: its strongest words, in paste order. */
 const WHY_WORDS = 3;
-
-const docsById = new WeakMap<MatchIndex, Map<string, number>>();
-function docOf(index: MatchIndex, id: string): number | undefined {
-  let m = docsById.get(index);
-  if (!m) docsById.set(index, (m = new Map(index.docs.map((d, i) => [d.id, i]))));
-  return m.get(id);
-}
 
 /**
  * The word matcher's matches for a paste (not a table: rows are read one by one), read again with the
@@ -36,7 +30,7 @@ export function blend(index: MatchIndex, model: Learned, text: string, matches: 
   if (top && (top.why.kind === "limit" || !model.classIndex.has(top.slug))) return [...matches];
   const features = learnedFeatures(index, text);
   // A few words are too little for the model: the matcher reads them as it always did.
-  if (features.filter((f) => /^[su]:[^ ]*$/.test(f.key)).length < LEARNED_MIN_WORDS) return [...matches];
+  if (distinctWords(features) < LEARNED_MIN_WORDS) return [...matches];
   const p = probabilities(model, features);
   const none = p[model.none] ?? 0;
   if (top?.confidence === "exact") return none < LEARNED_NONE_OVER_EXACT ? [...matches] : [];
@@ -51,8 +45,7 @@ export function blend(index: MatchIndex, model: Learned, text: string, matches: 
   const scored = matches.map((m) => ({ m, s: (1 - LEARNED_SHARE) * m.score + LEARNED_SHARE * share(m.slug) }));
   model.classes.forEach((slug, c) => {
     if (c === model.none || share(slug) < LEARNED_FLOOR || matches.some((m) => m.slug === slug)) return;
-    const d = docOf(index, slug);
-    const doc = d === undefined ? undefined : index.docs[d];
+    const doc = docById(index, slug);
     if (!doc) return;
     const words = strongestFeatures(model, features, c, WHY_WORDS).sort((a, b) => a.span[0] - b.span[0]);
     const span: [number, number] | undefined = words.length ? [words[0]?.span[0] ?? 0, words[words.length - 1]?.span[1] ?? 0] : undefined;

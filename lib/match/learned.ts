@@ -111,11 +111,26 @@ export function learnedFeatures(index: MatchIndex, text: string): Feature[] {
   return [...out.values()];
 }
 
+/** How much each feature counts: 1/sqrt(n), so a long paste's many words do not make it surer than a short one's (training reads the same). */
+export const featureWeight = (count: number): number => 1 / Math.sqrt(Math.max(1, count));
+
+/** Scores to probabilities, in place (shifted by the largest first, so that no exp overflows). */
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let total = 0;
+  for (let c = 0; c < z.length; c++) total += z[c] = Math.exp((z[c] ?? 0) - max);
+  for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) / total;
+  return z;
+}
+
+/** The paste's distinct words among its features (not the pairs, not the systems named). */
+export const distinctWords = (features: readonly { key: string }[]): number => features.filter((f) => /^[su]:[^ ]*$/.test(f.key)).length;
+
 /** Each class's probability for these features (they sum to 1). */
 export function probabilities(model: Learned, features: readonly { key: string }[]): Float64Array {
   const z = Float64Array.from(model.bias);
-  // Features count as 1/sqrt(n): a long paste's many words do not make it surer than a short one's.
-  const s = 1 / Math.sqrt(Math.max(1, features.length)) / model.scale;
+  const s = featureWeight(features.length) / model.scale;
   for (const f of features) {
     const pairs = pairsOf(model, f.key);
     for (let i = 0; i < pairs.length; i += 2) {
@@ -123,15 +138,7 @@ export function probabilities(model: Learned, features: readonly { key: string }
       if (c >= 0 && c < z.length) z[c] = (z[c] ?? 0) + (pairs[i + 1] ?? 0) * s;
     }
   }
-  let max = -Infinity;
-  for (const v of z) max = Math.max(max, v);
-  let total = 0;
-  for (let c = 0; c < z.length; c++) {
-    z[c] = Math.exp((z[c] ?? 0) - max);
-    total += z[c] ?? 0;
-  }
-  for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) / total;
-  return z;
+  return softmax(z);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { aliasKey } from "./alias-key";
 import { blend } from "./blend";
+import { docById } from "./doc-lookup";
 import type { MatchIndex } from "./index-types";
 import { mentionedSystems, rank } from "./diagnose";
 import { focus } from "./shape";
@@ -79,8 +80,7 @@ function triage(index: MatchIndex, text: string, table: Table, options: Diagnose
   const found = ordered.filter((g) => g.match);
   const fewest = Math.min(...found.map((g) => g.count));
   // A success status (Sent) yields to the other statuses shown with it: the question is what did not work.
-  const bySlug = new Map(index.docs.map((d) => [d.id, d]));
-  const success = (g: (typeof found)[number]) => standsForSuccess(bySlug.get(g.match?.slug ?? ""));
+  const success = (g: (typeof found)[number]) => standsForSuccess(docById(index, g.match?.slug ?? ""));
   const yields = found.some((g) => !success(g)) ? SUCCESS_YIELD : 1;
   const weight = (g: (typeof found)[number]) => (g.match?.score ?? 0) * (fewest / g.count) ** ODD_ONE_OUT * (success(g) ? yields : 1);
   const matches: Match[] = [...found].sort((a, b) => weight(b) - weight(a)).flatMap((g) => (g.match ? [{ ...g.match, why: { ...g.match.why, span: g.span } }] : []));

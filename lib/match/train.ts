@@ -1,4 +1,4 @@
-import { NONE, type LearnedModel } from "./learned";
+import { featureWeight, NONE, softmax, type LearnedModel } from "./learned";
 import * as tunables from "./tunables";
 
 const { LEARNED_EPOCHS, LEARNED_RATE, LEARNED_L2, LEARNED_PRUNE, LEARNED_SCALE } = tunables;
@@ -44,18 +44,14 @@ export function trainModel(examples: readonly Example[], classList: readonly str
   for (let epoch = 0; epoch < LEARNED_EPOCHS; epoch++) {
     for (const i of shuffled(data.length, epoch + 1)) {
       const { f, y } = data[i] ?? { f: [], y: [] };
-      const s = 1 / Math.sqrt(Math.max(1, f.length));
+      const s = featureWeight(f.length);
       z.set(bias);
       for (const k of f) {
         const r = weights.get(k);
         if (r) for (let c = 0; c < n; c++) z[c] = (z[c] ?? 0) + (r[c] ?? 0) * s;
       }
-      let max = -Infinity;
-      for (const v of z) max = Math.max(max, v);
-      let total = 0;
-      for (let c = 0; c < n; c++) total += z[c] = Math.exp((z[c] ?? 0) - max);
       // Gradient of the cross-entropy: predicted minus wanted (shared equally among several right classes).
-      for (let c = 0; c < n; c++) z[c] = (z[c] ?? 0) / total;
+      softmax(z);
       for (const c of y) z[c] = (z[c] ?? 0) - 1 / y.length;
       for (let c = 0; c < n; c++) bias[c] = (bias[c] ?? 0) - LEARNED_RATE * 0.1 * (z[c] ?? 0);
       for (const k of f) {
